@@ -1,0 +1,346 @@
+// text → Transcript, in one linear pass over the lines.
+//
+// Layout (FORMAT.md): [blank lines] title, blank lines, `YYYY-MM-DD HH:MM:SS`, blank, [place], blank,
+// lead paragraphs, then any number of `* * *` sections (separator, optional heading line, turns), each
+// turn a label line `В.Путин: …` followed by continuation paragraphs, and the source URL as the last
+// non-blank line. Every part is optional: a fragment of bare turns parses as well.
+
+import type {
+  DateLine,
+  Header,
+  Mark,
+  Section,
+  SourceLine,
+  TextSpan,
+  Transcript,
+  Turn,
+  UnclosedMark,
+} from './model';
+import { rangeOf } from './model';
+import { buildSpeakerRegister, countWords, matchLabel, type LabelMatch } from './speakers';
+
+/** Split into lines on LF, CRLF or CR, remembering each line's offset. */
+export function splitLines(text: string): { lines: SourceLine[]; eol: Transcript['eol'] } {
+  const lines: SourceLine[] = [];
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ text: text.slice(start, i), offset: start });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else if (c === 13) cr++;
+      else lf++;
+      start = i + 1;
+    }
+  }
+  lines.push({ text: text.slice(start), offset: start });
+  const eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
+  return { lines, eol };
+}
+
+const DATE_LINE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T\u00A0]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
+const SEPARATOR = /^\s*\*(?:[\s\u00A0]*\*){2,}\s*$/;
+const URL_LINE = /^\s*(https?:\/\/[^\s]+)\s*$/;
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff && c !== 0x200b && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200a)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The span of a line without leading BOM/white space and trailing white space. */
+function spanOf(lineNo: number, text: string): TextSpan {
+  let s = 0;
+  let e = text.length;
+  while (s < e && /[\s\u00A0\uFEFF]/.test(text[s])) s++;
+  while (e > s && /[\s\u00A0]/.test(text[e - 1])) e--;
+  return { text: text.slice(s, e), range: rangeOf(lineNo, s, e) };
+}
+
+export function parseDateLine(lineNo: number, text: string): DateLine | undefined {
+  const span = spanOf(lineNo, text);
+  const m = DATE_LINE.exec(span.text);
+  if (!m) return undefined;
+  const date: DateLine = {
+    ...span,
+    year: +m[1],
+    month: +m[2],
+    day: +m[3],
+  };
+  if (m[4] !== undefined) {
+    date.hour = +m[4];
+    date.minute = +m[5];
+    if (m[6] !== undefined) date.second = +m[6];
+  }
+  const reason = invalidDateReason(date);
+  if (reason) date.invalidReason = reason;
+  else date.value = new Date(Date.UTC(date.year, date.month - 1, date.day, date.hour ?? 0, date.minute ?? 0, date.second ?? 0));
+  return date;
+}
+
+function invalidDateReason(d: DateLine): string | undefined {
+  if (d.month < 1 || d.month > 12) return `month ${d.month}`;
+  const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+  if (d.day < 1 || d.day > days) return `day ${d.day} of a ${days}-day month`;
+  if (d.hour !== undefined && d.hour > 23) return `hour ${d.hour}`;
+  if (d.minute !== undefined && d.minute > 59) return `minute ${d.minute}`;
+  if (d.second !== undefined && d.second > 59) return `second ${d.second}`;
+  return undefined;
+}
+
+/** A place line is short and reads as a name (`Москва, Кремль`, `Paris`), not a sentence. */
+function looksLikePlace(text: string): boolean {
+  return text.length <= 120 && !/[.!?:;]$/.test(text) && !URL_LINE.test(text);
+}
+
+/** A title is one line that is not a sentence of narration run long. */
+function looksLikeTitle(text: string): boolean {
+  return text.length <= 400 && !URL_LINE.test(text) && !SEPARATOR.test(text);
+}
+
+const OMISSION = /^(?:&lt;(?:…|\.\.\.)&gt;|<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
+const REMARK_WORDS =
+  /^(?:Смех|Аплодисменты|Оживление|Шум|Laughter|Applause|Noise|Обращаясь|Показывает|Addressing|Laughing|Смеётся|Смеется|Звучит|The video|Видео|In English|По-английски|Passes|Передаёт|Передает)/;
+
+/** Marks in one line of text: omissions, insertions, remarks; and brackets left open. */
+function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], unclosed: UnclosedMark[]): void {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '&' && text.startsWith('&lt;', i)) {
+      const close = text.indexOf('&gt;', i + 4);
+      if (close < 0) {
+        unclosed.push({ opener: '&lt;', range: rangeOf(lineNo, i, i + 4) });
+        continue;
+      }
+      const body = text.slice(i, close + 4);
+      if (OMISSION.test(body)) marks.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, close + 4) });
+      i = close + 3;
+    } else if (c === '<') {
+      const close = text.indexOf('>', i + 1);
+      if (close < 0) {
+        unclosed.push({ opener: '<', range: rangeOf(lineNo, i, i + 1) });
+        continue;
+      }
+      const body = text.slice(i, close + 1);
+      if (OMISSION.test(body)) marks.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, close + 1) });
+      i = close;
+    } else if (c === '[' || c === '(') {
+      const closer = c === '[' ? ']' : ')';
+      // Find the matching closer on this line, allowing nesting of the same kind.
+      let depth = 0;
+      let close = -1;
+      for (let j = i; j < text.length; j++) {
+        const d = text[j];
+        if (d === c) depth++;
+        else if (d === closer) {
+          depth--;
+          if (depth === 0) {
+            close = j;
+            break;
+          }
+        }
+      }
+      if (close < 0) {
+        unclosed.push({ opener: c, range: rangeOf(lineNo, i, i + 1) });
+        continue;
+      }
+      const body = text.slice(i, close + 1);
+      const inner = body.slice(1, -1).trim();
+      if (OMISSION.test(body)) {
+        marks.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, close + 1) });
+      } else if (c === '[') {
+        marks.push({ kind: 'insertion', text: body, range: rangeOf(lineNo, i, close + 1) });
+      } else if (/^[A-ZА-ЯЁ]/.test(inner) && (/[.!]$/.test(inner) || REMARK_WORDS.test(inner)) && inner !== inner.toUpperCase()) {
+        marks.push({ kind: 'remark', text: body, range: rangeOf(lineNo, i, close + 1) });
+      }
+      // Skip only the opener: marks may nest (`(Смех. [Пауза])` is rare but real brackets nest).
+      if (c === '[') i = close;
+    }
+  }
+}
+
+export function parseTranscript(text: string): Transcript {
+  const { lines, eol } = splitLines(text);
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const header: Header = {};
+  const lead: TextSpan[] = [];
+  const sections: Section[] = [];
+  const turns: Turn[] = [];
+  const marks: Mark[] = [];
+  const unclosedMarks: UnclosedMark[] = [];
+  const knownKeys = new Set<string>();
+  const n = lines.length;
+
+  // The source URL: the last non-blank line, when it is a URL alone.
+  let lastNonBlank = n - 1;
+  while (lastNonBlank >= 0 && isBlank(lines[lastNonBlank].text)) lastNonBlank--;
+  let source: Transcript['source'];
+  let bodyEnd = lastNonBlank; // inclusive
+  if (lastNonBlank >= 0) {
+    const m = URL_LINE.exec(lines[lastNonBlank].text);
+    if (m) {
+      const url = m[1];
+      const startCol = lines[lastNonBlank].text.indexOf(url);
+      const idMatch = /\/(\d+)(?:\/print)?\/?(?:[?#].*)?$/.exec(url);
+      let host = '';
+      try {
+        host = new URL(url).host;
+      } catch {
+        host = '';
+      }
+      source = { url, range: rangeOf(lastNonBlank, startCol, startCol + url.length), documentId: idMatch?.[1], host };
+      bodyEnd = lastNonBlank - 1;
+    }
+  }
+
+  // Header.
+  let i = 0;
+  const nextNonBlank = (from: number): number => {
+    let k = from;
+    while (k <= bodyEnd && isBlank(lines[k].text)) k++;
+    return k;
+  };
+  i = nextNonBlank(0);
+  if (i <= bodyEnd) {
+    const firstText = lines[i].text;
+    const firstIsDate = parseDateLine(i, firstText);
+    if (firstIsDate) {
+      header.date = firstIsDate;
+      i = nextNonBlank(i + 1);
+    } else if (!matchLabel(firstText) && looksLikeTitle(spanOf(i, firstText).text)) {
+      const k = nextNonBlank(i + 1);
+      const date = k <= bodyEnd ? parseDateLine(k, lines[k].text) : undefined;
+      if (date) {
+        header.title = spanOf(i, firstText);
+        header.date = date;
+        i = nextNonBlank(k + 1);
+      } else if (k > i + 1 && k <= bodyEnd && !SEPARATOR.test(firstText) && spanOf(i, firstText).text.length <= 200 && !/[.!?]$/.test(spanOf(i, firstText).text)) {
+        // A title followed by a blank line but no date (a transcript whose date is not yet known).
+        header.title = spanOf(i, firstText);
+        i = k;
+      }
+    }
+    if (header.date && i <= bodyEnd) {
+      const t = lines[i].text;
+      const k = nextNonBlank(i + 1);
+      // The place stands alone between blank lines, before the lead.
+      if (looksLikePlace(spanOf(i, t).text) && !matchLabel(t) && !SEPARATOR.test(t) && k > i + 1) {
+        header.place = spanOf(i, t);
+        i = k;
+      }
+    }
+  }
+
+  // Body.
+  let section: Section | undefined;
+  let turn: Turn | undefined;
+  let expectHeading = false;
+  const endTurn = () => {
+    turn = undefined;
+  };
+  const startSection = (separator: Section['separator'], lineNo: number): Section => {
+    const s: Section = {
+      separator,
+      paragraphs: [],
+      turns: [],
+      range: rangeOf(lineNo, 0, lines[lineNo].text.length),
+    };
+    sections.push(s);
+    return s;
+  };
+  const extendSection = (s: Section, lineNo: number, endCol: number) => {
+    s.range = { start: s.range.start, end: { line: lineNo, character: endCol } };
+  };
+
+  for (; i <= bodyEnd; i++) {
+    const t = lines[i].text;
+    if (isBlank(t)) continue;
+    if (SEPARATOR.test(t)) {
+      endTurn();
+      const span = spanOf(i, t);
+      section = startSection(span.range, i);
+      section.range = { start: { line: i, character: 0 }, end: span.range.end };
+      expectHeading = true;
+      continue;
+    }
+    const label = matchLabel(t, knownKeys);
+    if (label) {
+      if (!section) {
+        section = startSection(undefined, i);
+      }
+      expectHeading = false;
+      turn = makeTurn(i, t, label, turns.length, sections.length - 1);
+      knownKeys.add(label.key);
+      turns.push(turn);
+      section.turns.push(turn);
+      extendSection(section, i, t.length);
+      scanMarks(i, t, label.textStart, marks, unclosedMarks);
+      continue;
+    }
+    const span = spanOf(i, t);
+    scanMarks(i, t, span.range.start.character, marks, unclosedMarks);
+    if (turn) {
+      turn.paragraphs.push(span);
+      turn.endLine = i;
+      turn.range = { start: turn.range.start, end: span.range.end };
+      turn.words += countWords(t);
+      if (section) extendSection(section, i, span.range.end.character);
+    } else if (section) {
+      if (expectHeading && section.turns.length === 0 && !section.heading) section.heading = span;
+      else section.paragraphs.push(span);
+      expectHeading = false;
+      extendSection(section, i, span.range.end.character);
+    } else {
+      lead.push(span);
+    }
+  }
+
+  const speakers = buildSpeakerRegister(turns);
+  let words = 0;
+  for (const t of turns) words += t.words;
+  return { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words };
+}
+
+function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, section: number): Turn {
+  let textEnd = text.length;
+  while (textEnd > m.textStart && /[\s\u00A0]/.test(text[textEnd - 1])) textEnd--;
+  const labelRange = rangeOf(lineNo, m.start, m.end);
+  const turnText: TextSpan = { text: text.slice(m.textStart, textEnd), range: rangeOf(lineNo, m.textStart, textEnd) };
+  return {
+    index,
+    label: {
+      text: text.slice(m.start, m.end),
+      range: labelRange,
+      name: text.slice(m.nameStart, m.nameEnd),
+      nameRange: rangeOf(lineNo, m.nameStart, m.nameEnd),
+      key: m.key,
+      form: m.form,
+      note: m.noteStart !== undefined ? { text: text.slice(m.noteStart, m.noteEnd), range: rangeOf(lineNo, m.noteStart, m.noteEnd!) } : undefined,
+      tooltip:
+        m.tooltipStart !== undefined
+          ? { text: text.slice(m.tooltipStart, m.tooltipEnd), range: rangeOf(lineNo, m.tooltipStart, m.tooltipEnd!) }
+          : undefined,
+      colon: rangeOf(lineNo, m.colon, m.colon + 1),
+      spaceBeforeColon: m.end < m.colon ? rangeOf(lineNo, m.end, m.colon) : undefined,
+      extraColons: m.colonsEnd > m.colon + 1 ? rangeOf(lineNo, m.colon + 1, m.colonsEnd) : undefined,
+      missingSpaceAfterColon: m.textStart === m.colonsEnd && m.textStart < text.length,
+    },
+    text: turnText,
+    paragraphs: [],
+    startLine: lineNo,
+    endLine: lineNo,
+    range: { start: labelRange.start, end: turnText.range.end.character > m.end ? turnText.range.end : rangeOf(lineNo, 0, m.colonsEnd).end },
+    section,
+    words: countWords(text, m.textStart, textEnd),
+  };
+}

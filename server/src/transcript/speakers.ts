@@ -259,7 +259,7 @@ export function matchLabel(line: string, knownKeys?: ReadonlySet<string>): Label
   while (textStart < line.length && isSpace(line[textStart])) textStart++;
   const text = line.slice(textStart);
 
-  const result = classify(line, start, nameEnd, namePart, translated, knownKeys);
+  const result = classify(start, nameEnd, namePart, translated, knownKeys);
   if (!result) return undefined;
   const { form, strong } = result;
   const { nameStart, nameStop, tooltipStart, tooltipEnd } = result;
@@ -345,7 +345,6 @@ interface Classified {
 }
 
 function classify(
-  line: string,
   start: number,
   nameEnd: number,
   namePart: string,

@@ -1,0 +1,96 @@
+// LSP wiring only: the connection, the open documents, the capabilities and their dispatch.
+// Format knowledge lives in transcript/, each capability in features/.
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TranscriptCache } from './documents';
+import { computeDiagnostics } from './features/diagnostics';
+import { computeStatistics } from './features/statistics';
+import { documentSymbols } from './features/symbols';
+import { localeOf, type Locale } from './l10n';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new TranscriptCache();
+let locale: Locale = 'en';
+
+/** Diagnostics wait this long after the last change, so typing never waits on them. */
+const DIAGNOSTICS_DELAY_MS = 150;
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+/** Run a feature; a failure is logged and answered with `fallback`, never taken down the server. */
+function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+  return (params: P) => {
+    try {
+      return handler(params);
+    } catch (error) {
+      connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  locale = localeOf(params.locale);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      documentSymbolProvider: { label: 'Stenogram' },
+    },
+    serverInfo: { name: 'stenogram', version: '0.1.0' },
+  };
+});
+
+function scheduleDiagnostics(document: TextDocument): void {
+  const previous = pending.get(document.uri);
+  if (previous) clearTimeout(previous);
+  pending.set(
+    document.uri,
+    setTimeout(() => {
+      pending.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (!current || current.version !== document.version) return; // a newer version is on its way
+      publishDiagnostics(current);
+    }, DIAGNOSTICS_DELAY_MS),
+  );
+}
+
+const publishDiagnostics = guarded('diagnostics', undefined, (document: TextDocument) => {
+  const diagnostics = computeDiagnostics(cache.get(document), { locale });
+  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+});
+
+documents.onDidOpen((e) => scheduleDiagnostics(e.document));
+documents.onDidChangeContent((e) => scheduleDiagnostics(e.document));
+documents.onDidClose((e) => {
+  const timer = pending.get(e.document.uri);
+  if (timer) clearTimeout(timer);
+  pending.delete(e.document.uri);
+  cache.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDocumentSymbol(
+  guarded('documentSymbol', [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? documentSymbols(cache.get(document), locale) : [];
+  }),
+);
+
+/** `stenogram/statistics`: the numbers behind the statistics view; the client never parses. */
+connection.onRequest(
+  'stenogram/statistics',
+  guarded('statistics', null, (params: { uri: string }) => {
+    const document = documents.get(params?.uri);
+    return document ? computeStatistics(cache.get(document)) : null;
+  }),
+);
+
+documents.listen(connection);
+connection.listen();

@@ -180,5 +180,10 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
 }
 
 if (require.main === module) {
+  // `stenogram stats … | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

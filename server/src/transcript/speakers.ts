@@ -184,19 +184,24 @@ export function speakerKey(name: string, form: LabelForm): string {
     if (m) return `${m[2]}.${m[1]}`.toLowerCase();
   }
   const ws = folded.split(' ');
-  if (HAS_LATIN.test(folded) && !HAS_CYRILLIC.test(folded) && ws.length > 2 && form !== 'caps') {
-    // Western names: the last two name words (`Seyed Mohammed Hossein Adeli` → `hossein adeli`),
-    // keeping particles between them (`Dmitry de Koshko`).
-    let i = ws.length - 1;
-    let cap = 0;
-    while (i >= 0) {
-      if (isCapWord(ws[i])) cap++;
-      if (cap === 2) break;
-      i--;
-    }
-    return ws.slice(Math.max(i, 0)).join(' ').toLowerCase();
+  if (HAS_LATIN.test(folded) && !HAS_CYRILLIC.test(folded) && form !== 'caps') {
+    return ws.slice(personNameIndex(ws)).join(' ').toLowerCase();
   }
   return folded.toLowerCase();
+}
+
+/** Where a Western person's name starts among a label's words: the last two name words
+ *  (`Seyed Mohammed Hossein Adeli` → `Hossein Adeli`), keeping particles and initials between them
+ *  (`Dmitry de Koshko`, `Adnan Z. Amin`). */
+function personNameIndex(ws: readonly string[]): number {
+  let i = ws.length - 1;
+  let cap = 0;
+  while (i >= 0) {
+    if (isCapWord(ws[i])) cap++;
+    if (cap === 2) return i;
+    i--;
+  }
+  return 0;
 }
 
 /**
@@ -438,7 +443,7 @@ function classify(
     }
     if (capCount >= 2 && !translated && !HAS_CYRILLIC.test(namePart)) {
       // `Nezavisimaya Gazeta Chief Editor Konstantin Remchukov`: a role of capitalised words.
-      return { form: 'role-name', strong: false, nameStart: start, nameStop: nameEnd };
+      return { form: 'role-name', strong: false, nameStart: ws[personNameIndex(ws.map((w) => w.word))].start, nameStop: nameEnd };
     }
     if (translated && capCount >= 2) {
       // A scraped tooltip after a foreign name: `Тамим Бен Хамад Аль Тани Аль Тани Тамим …`. The name ends
@@ -473,9 +478,8 @@ function classify(
   // `President of Russia Vladimir Putin`, `Direct line host Valeriya Korableva`.
   if (cyr) return undefined; // Russian transcripts put the role in the lead, not in the label.
   if (capCount < 2) return undefined;
-  const role = ws.slice(0, i + 1);
-  if (role.length > 24) return undefined;
-  const nameStart = nameWords[0].start;
+  if (ws.length > 30) return undefined;
+  const nameStart = ws[personNameIndex(ws.map((w) => w.word))].start;
   return { form: 'role-name', strong: translated, nameStart, nameStop: nameEnd };
 }
 
@@ -554,8 +558,9 @@ export function buildSpeakerRegister(turns: readonly Turn[]): Map<string, Speake
     }
   }
   for (const speaker of register.values()) {
+    // The form used most often; on a tie the shorter (`Anna Hale` over `Governor … Anna Hale`).
     let best = speaker.forms[0];
-    for (const f of speaker.forms) if (f.count > best.count) best = f;
+    for (const f of speaker.forms) if (f.count > best.count || (f.count === best.count && f.label.length < best.label.length)) best = f;
     speaker.displayName = best.label;
   }
   return register;

@@ -112,61 +112,59 @@ const OMISSION = /^(?:&lt;(?:…|\.\.\.)&gt;|<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]
 const REMARK_WORDS =
   /^(?:Смех|Аплодисменты|Оживление|Шум|Laughter|Applause|Noise|Обращаясь|Показывает|Addressing|Laughing|Смеётся|Смеется|Звучит|The video|Видео|In English|По-английски|Passes|Передаёт|Передает)/;
 
-/** Marks in one line of text: omissions, insertions, remarks; and brackets left open. */
-function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], unclosed: UnclosedMark[]): void {
+/** Marks in one line of text: omissions, insertions, remarks; and brackets left open.
+ *  One pass with a stack per bracket kind, so a line of 100,000 `(` stays linear. */
+function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], unclosedMarks: UnclosedMark[]): void {
+  const found: Mark[] = [];
+  const unclosed: UnclosedMark[] = [];
+  const open: { char: number; at: number }[] = [];
+  let nextGt = -2; // cached position of the next `>` (-1: none left)
+  let nextEntityGt = -2; // cached position of the next `&gt;`
   for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c === '&' && text.startsWith('&lt;', i)) {
-      const close = text.indexOf('&gt;', i + 4);
-      if (close < 0) {
+    const c = text.charCodeAt(i);
+    if (c === 0x26 /* & */ && text.startsWith('&lt;', i)) {
+      if (nextEntityGt !== -1 && nextEntityGt < i) nextEntityGt = text.indexOf('&gt;', i + 4);
+      if (nextEntityGt < 0) {
         unclosed.push({ opener: '&lt;', range: rangeOf(lineNo, i, i + 4) });
         continue;
       }
-      const body = text.slice(i, close + 4);
-      if (OMISSION.test(body)) marks.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, close + 4) });
-      i = close + 3;
-    } else if (c === '<') {
-      const close = text.indexOf('>', i + 1);
-      if (close < 0) {
+      const body = text.slice(i, nextEntityGt + 4);
+      if (OMISSION.test(body)) found.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, nextEntityGt + 4) });
+      i = nextEntityGt + 3;
+    } else if (c === 0x3c /* < */) {
+      if (nextGt !== -1 && nextGt < i) nextGt = text.indexOf('>', i + 1);
+      if (nextGt < 0) {
         unclosed.push({ opener: '<', range: rangeOf(lineNo, i, i + 1) });
         continue;
       }
-      const body = text.slice(i, close + 1);
-      if (OMISSION.test(body)) marks.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, close + 1) });
-      i = close;
-    } else if (c === '[' || c === '(') {
-      const closer = c === '[' ? ']' : ')';
-      // Find the matching closer on this line, allowing nesting of the same kind.
-      let depth = 0;
-      let close = -1;
-      for (let j = i; j < text.length; j++) {
-        const d = text[j];
-        if (d === c) depth++;
-        else if (d === closer) {
-          depth--;
-          if (depth === 0) {
-            close = j;
-            break;
-          }
-        }
-      }
-      if (close < 0) {
-        unclosed.push({ opener: c, range: rangeOf(lineNo, i, i + 1) });
-        continue;
-      }
-      const body = text.slice(i, close + 1);
+      const body = text.slice(i, nextGt + 1);
+      if (OMISSION.test(body)) found.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, nextGt + 1) });
+      i = nextGt;
+    } else if (c === 0x5b /* [ */ || c === 0x28 /* ( */) {
+      open.push({ char: c, at: i });
+    } else if (c === 0x5d /* ] */ || c === 0x29 /* ) */) {
+      const opener = c === 0x5d ? 0x5b : 0x28;
+      // Close the innermost opener of the same kind; openers of the other kind inside it stay open.
+      let k = open.length - 1;
+      while (k >= 0 && open[k].char !== opener) k--;
+      if (k < 0) continue; // a stray closer (`1)` in a list) is not a mark
+      const at = open[k].at;
+      open.splice(k, 1);
+      const body = text.slice(at, i + 1);
       const inner = body.slice(1, -1).trim();
-      if (OMISSION.test(body)) {
-        marks.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, close + 1) });
-      } else if (c === '[') {
-        marks.push({ kind: 'insertion', text: body, range: rangeOf(lineNo, i, close + 1) });
-      } else if (/^[A-ZА-ЯЁ]/.test(inner) && (/[.!]$/.test(inner) || REMARK_WORDS.test(inner)) && inner !== inner.toUpperCase()) {
-        marks.push({ kind: 'remark', text: body, range: rangeOf(lineNo, i, close + 1) });
+      const range = rangeOf(lineNo, at, i + 1);
+      if (OMISSION.test(body)) found.push({ kind: 'omission', text: body, range });
+      else if (opener === 0x5b) found.push({ kind: 'insertion', text: body, range });
+      else if (/^[A-ZА-ЯЁ]/.test(inner) && (/[.!]$/.test(inner) || REMARK_WORDS.test(inner)) && inner !== inner.toUpperCase()) {
+        found.push({ kind: 'remark', text: body, range });
       }
-      // Skip only the opener: marks may nest (`(Смех. [Пауза])` is rare but real brackets nest).
-      if (c === '[') i = close;
     }
   }
+  for (const o of open) unclosed.push({ opener: o.char === 0x5b ? '[' : '(', range: rangeOf(lineNo, o.at, o.at + 1) });
+  found.sort((a, b) => a.range.start.character - b.range.start.character);
+  for (const m of found) marks.push(m);
+  if (open.length > 0) unclosed.sort((a, b) => a.range.start.character - b.range.start.character);
+  for (const u of unclosed) unclosedMarks.push(u);
 }
 
 export function parseTranscript(text: string): Transcript {

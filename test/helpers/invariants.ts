@@ -1,0 +1,132 @@
+// Checks that hold for every transcript, whatever its shape: no line of the text is dropped or
+// claimed twice, and every range points at exactly the text the model says stands there.
+import type { Range, TextSpan, Transcript } from '../../server/src/transcript';
+import { rangeText } from './view';
+
+/** White space as the format counts it: spaces, tabs, U+00A0 and the other Unicode spaces, a BOM. */
+const BLANK = /^[\s\u00A0\u200B\uFEFF]*$/;
+const LABEL_TO_TEXT = /^[\s\u00A0]*:+[\s\u00A0]*$/;
+
+interface Claim {
+  owner: string;
+  /** What on the line the owner covers; the rest of the line must be white space. */
+  from: number;
+  to: number;
+  /** For a label line: the stretch between label and text, which must be the colon(s) and spaces. */
+  gap?: { from: number; to: number };
+}
+
+function whole(owner: string, span: TextSpan | Range): Claim & { line: number } {
+  const range = 'range' in span ? span.range : span;
+  return { owner, line: range.start.line, from: range.start.character, to: range.end.character };
+}
+
+/**
+ * Every non-blank line of the text lands in exactly one of: header (title, date, place), lead,
+ * section (separator, heading, paragraph), turn (label line, continuation paragraph), source —
+ * and what the owner covers is the whole line but for white space. Returns the problems found.
+ */
+export function lineCoverageProblems(t: Transcript): string[] {
+  const claims = new Map<number, Claim[]>();
+  const claim = (c: Claim & { line: number }) => {
+    const list = claims.get(c.line) ?? [];
+    list.push(c);
+    claims.set(c.line, list);
+  };
+  const { title, date, place } = t.header;
+  if (title) claim(whole('header title', title));
+  if (date) claim(whole('header date', date));
+  if (place) claim(whole('header place', place));
+  t.lead.forEach((p, i) => claim(whole(`lead ${i}`, p)));
+  t.sections.forEach((s, i) => {
+    if (s.separator) claim(whole(`section ${i} separator`, s.separator));
+    if (s.heading) claim(whole(`section ${i} heading`, s.heading));
+    s.paragraphs.forEach((p, k) => claim(whole(`section ${i} paragraph ${k}`, p)));
+  });
+  for (const turn of t.turns) {
+    claim({
+      owner: `turn ${turn.index} label line`,
+      line: turn.startLine,
+      from: turn.label.range.start.character,
+      to: turn.text.range.end.character,
+      gap: { from: turn.label.range.end.character, to: turn.text.range.start.character },
+    });
+    turn.paragraphs.forEach((p, k) => claim(whole(`turn ${turn.index} paragraph ${k}`, p)));
+  }
+  if (t.source) claim(whole('source', t.source.range));
+
+  const problems: string[] = [];
+  t.lines.forEach((line, n) => {
+    const owners = claims.get(n) ?? [];
+    const blank = BLANK.test(line.text);
+    if (!blank && owners.length === 0) problems.push(`line ${n} is in no part of the model: ${JSON.stringify(line.text)}`);
+    if (blank && owners.length > 0) problems.push(`blank line ${n} is claimed by ${owners.map((o) => o.owner).join(', ')}`);
+    if (owners.length > 1) problems.push(`line ${n} is claimed ${owners.length} times: ${owners.map((o) => o.owner).join(', ')}`);
+    for (const o of owners) {
+      const before = line.text.slice(0, o.from);
+      const after = line.text.slice(o.to);
+      if (!BLANK.test(before) || !BLANK.test(after)) {
+        problems.push(`line ${n}: ${o.owner} covers only ${o.from}-${o.to} of ${JSON.stringify(line.text)}`);
+      }
+      if (o.gap && !LABEL_TO_TEXT.test(line.text.slice(o.gap.from, o.gap.to))) {
+        problems.push(`line ${n}: between label and text stands ${JSON.stringify(line.text.slice(o.gap.from, o.gap.to))}`);
+      }
+    }
+  });
+  return problems;
+}
+
+/**
+ * Every range of the model, sliced out of its line with UTF-16 indexes (what a JS string index is and
+ * what LSP counts), gives back the text the model holds for it. A model counting code points would
+ * fail this on any line with an astral character (😀) before the range.
+ */
+export function rangeProblems(t: Transcript): string[] {
+  const problems: string[] = [];
+  const check = (what: string, range: Range, expected: string | undefined) => {
+    if (range.start.line !== range.end.line) {
+      if (expected !== undefined) problems.push(`${what}: single-line text spans lines ${rangeText(range)}`);
+      return;
+    }
+    const line = t.lines[range.start.line];
+    if (!line) {
+      problems.push(`${what}: line ${range.start.line} does not exist`);
+      return;
+    }
+    const { character: s } = range.start;
+    const { character: e } = range.end;
+    if (s < 0 || e < s || e > line.text.length) {
+      problems.push(`${what}: ${rangeText(range)} is outside its line of ${line.text.length} code units`);
+      return;
+    }
+    if (expected !== undefined && line.text.slice(s, e) !== expected) {
+      problems.push(`${what}: ${rangeText(range)} holds ${JSON.stringify(line.text.slice(s, e))}, the model says ${JSON.stringify(expected)}`);
+    }
+  };
+  const span = (what: string, s: TextSpan | undefined) => s && check(what, s.range, s.text);
+  span('title', t.header.title);
+  span('date', t.header.date);
+  span('place', t.header.place);
+  t.lead.forEach((p, i) => span(`lead ${i}`, p));
+  t.sections.forEach((s, i) => {
+    if (s.separator) check(`section ${i} separator`, s.separator, undefined);
+    span(`section ${i} heading`, s.heading);
+    s.paragraphs.forEach((p, k) => span(`section ${i} paragraph ${k}`, p));
+  });
+  for (const turn of t.turns) {
+    const l = turn.label;
+    const what = `turn ${turn.index}`;
+    check(`${what} label`, l.range, l.text);
+    check(`${what} name`, l.nameRange, l.name);
+    check(`${what} colon`, l.colon, ':');
+    if (l.note) span(`${what} note`, l.note);
+    if (l.tooltip) span(`${what} tooltip`, l.tooltip);
+    if (l.extraColons) check(`${what} extra colons`, l.extraColons, ':'.repeat(l.extraColons.end.character - l.extraColons.start.character));
+    span(`${what} text`, turn.text);
+    turn.paragraphs.forEach((p, k) => span(`${what} paragraph ${k}`, p));
+  }
+  t.marks.forEach((m, i) => check(`mark ${i}`, m.range, m.text));
+  t.unclosedMarks.forEach((m, i) => check(`unclosed mark ${i}`, m.range, m.opener));
+  if (t.source) check('source', t.source.range, t.source.url);
+  return problems;
+}

@@ -157,6 +157,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
     return command ? 0 : 2;
   }
   try {
+    if (!['lint', 'outline', 'stats'].includes(command)) throw new UsageError(`unknown command ${command}`);
     const options = parseArgs(rest);
     const files = collectFiles(options.paths);
     const shown = files.map((f) => (f.startsWith('/') ? relative(process.cwd(), f) || f : f));

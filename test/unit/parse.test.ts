@@ -444,7 +444,7 @@ describe('parseTranscript: layout', () => {
         source: undefined,
         speakers: {
           'peter lund': ['Peter Lund', [0, 1], 5],
-          'anna hale': [`Anna${NB}Hale`, [2], 8],
+          'anna hale': ['Anna Hale', [2], 8],
         },
         words: 13,
       },

@@ -149,7 +149,7 @@ export interface SpeakerForm {
 /** Everything the file says about one speaker. */
 export interface Speaker {
   key: string;
-  /** The label form used most often (ties: the first seen). */
+  /** The label form used most often (ties: not in capitals, then the shorter, then the first seen). */
   displayName: string;
   forms: SpeakerForm[];
   isRole: boolean;

@@ -125,12 +125,15 @@ function words(text: string, base: number): { word: string; start: number }[] {
   return out;
 }
 
+/** A capitalised name word. Capitalised function words (`In`, `The`, `Мы`) open prose, not names;
+ *  a lone Cyrillic capital is a name word (`Ван И`), never a conjunction, which prose writes lowercase. */
 function isCapWord(w: string): boolean {
-  return CAP_WORD.test(w) && !FUNCTION_WORDS.has(w.toLowerCase());
+  if (/^(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]/.test(w)) return true; // `al-Assad`
+  return CAP_WORD.test(w) && (w.length === 1 || !FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 function isNameToken(w: string): boolean {
-  return isCapWord(w) || INITIAL.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^(?:al|el|ad|as|ash|ar)-[A-Z]/.test(w);
+  return isCapWord(w) || INITIAL.test(w) || NAME_PARTICLES.has(w.toLowerCase());
 }
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -184,7 +187,7 @@ export function speakerKey(name: string, form: LabelForm): string {
     if (m) return `${m[2]}.${m[1]}`.toLowerCase();
   }
   const ws = folded.split(' ');
-  if (HAS_LATIN.test(folded) && !HAS_CYRILLIC.test(folded) && form !== 'caps') {
+  if (HAS_LATIN.test(folded) && !HAS_CYRILLIC.test(folded)) {
     return ws.slice(personNameIndex(ws)).join(' ').toLowerCase();
   }
   return folded.toLowerCase();
@@ -405,7 +408,8 @@ function classify(
   // `DEPUTY CHIEF OF STAFF … DMITRY PESKOV`
   const letters = namePart.replace(/[^\p{L}]/gu, '');
   if (ws.length >= 2 && letters.length >= 6 && letters === letters.toUpperCase() && /[A-ZА-ЯЁ]{3}/.test(letters)) {
-    return { form: 'caps', strong: false, nameStart: start, nameStop: nameEnd };
+    // The person is the last two words: `PRESIDENTIAL PRESS SECRETARY DMITRY PESKOV` → `DMITRY PESKOV`.
+    return { form: 'caps', strong: false, nameStart: ws[Math.max(ws.length - 2, 0)].start, nameStop: nameEnd };
   }
 
   const firstWord = ws[0].word.replace(/[,’']+$/, '').toLowerCase();
@@ -415,6 +419,18 @@ function classify(
   const comma = namePart.indexOf(',');
   if (comma > 0) {
     const head = words(namePart.slice(0, comma), start);
+    const tail = words(namePart.slice(comma + 1), start + comma + 1);
+    if (
+      head.length === 1 &&
+      isCapWord(head[0].word) &&
+      tail.length >= 1 &&
+      tail.length <= 3 &&
+      tail.every((w) => isCapWord(w.word)) &&
+      !NON_PERSON_LAST_WORDS.has(head[0].word.toLowerCase())
+    ) {
+      // A caller's first name and town, as phone-ins label them: `Dmitry, Moscow`.
+      return { form: 'name', strong: false, nameStart: start, nameStop: nameEnd };
+    }
     if (head.length >= 2 && head.length <= 4 && head.every((w) => isNameToken(w.word)) && isCapWord(head[head.length - 1].word)) {
       const last = head[head.length - 1];
       return { form: 'role-name', strong: false, nameStart: head[0].start, nameStop: last.start + last.word.length };
@@ -533,9 +549,11 @@ export function buildSpeakerRegister(turns: readonly Turn[]): Map<string, Speake
     }
     speaker.turns.push(turn.index);
     speaker.words += turn.words;
-    const form = speaker.forms.find((f) => f.label === turn.label.name);
+    // Forms that differ only in the kind of space (`Peter\u00A0Lund`, `Peter Lund`) are one form.
+    const label = turn.label.name.replace(/[\s\u00A0]+/g, ' ');
+    const form = speaker.forms.find((f) => f.label === label);
     if (form) form.count++;
-    else speaker.forms.push({ label: turn.label.name, count: 1 });
+    else speaker.forms.push({ label, count: 1 });
   }
   // ALL-CAPS labels of a person who also has an ordinary label: `… DMITRY PESKOV` → `dmitry peskov`.
   for (const [key, speaker] of register) {
@@ -558,9 +576,16 @@ export function buildSpeakerRegister(turns: readonly Turn[]): Map<string, Speake
     }
   }
   for (const speaker of register.values()) {
-    // The form used most often; on a tie the shorter (`Anna Hale` over `Governor … Anna Hale`).
+    // The form used most often; on a tie the one not in capitals, then the shorter
+    // (`Anna Hale` over `Governor … Anna Hale`, `Tomas Wik` over `TOMAS WIK`).
+    const caps = (f: { label: string }) => (f.label === f.label.toUpperCase() && f.label !== f.label.toLowerCase() ? 1 : 0);
     let best = speaker.forms[0];
-    for (const f of speaker.forms) if (f.count > best.count || (f.count === best.count && f.label.length < best.label.length)) best = f;
+    for (const f of speaker.forms) {
+      const better =
+        f.count > best.count ||
+        (f.count === best.count && (caps(f) < caps(best) || (caps(f) === caps(best) && f.label.length < best.label.length)));
+      if (better) best = f;
+    }
     speaker.displayName = best.label;
   }
   return register;

@@ -8,6 +8,10 @@ const MESSAGES = {
     en: 'The date line “{0}” is not a real date or time ({1}).',
     ru: 'Строка даты «{0}» не является правильной датой или временем ({1}).',
   },
+  'speaker-missing-colon': {
+    en: '“{0}” starts a turn but has no colon after the label.',
+    ru: '«{0}» начинает реплику, но после метки нет двоеточия.',
+  },
   'speaker-space-before-colon': {
     en: 'Space before the colon of the label “{0}”.',
     ru: 'Пробел перед двоеточием в метке «{0}».',
@@ -20,9 +24,43 @@ const MESSAGES = {
     en: 'The label “{0}” has more than one colon.',
     ru: 'В метке «{0}» больше одного двоеточия.',
   },
+  'speaker-initials-spacing.compact': {
+    en: 'Write the initials without a space, as this file does: “{0}”.',
+    ru: 'Инициалы пишутся без пробела, как в остальном файле: «{0}».',
+  },
+  'speaker-initials-spacing.spaced': {
+    en: 'Write the initials with a space, as this file does: “{0}”.',
+    ru: 'Инициалы пишутся с пробелом, как в остальном файле: «{0}».',
+  },
+  'speaker-lowercase': {
+    en: 'The label “{0}” is in lowercase; write “{1}”.',
+    ru: 'Метка «{0}» написана строчными буквами; нужно «{1}».',
+  },
+  'speaker-mixed-script': {
+    en: 'The label “{0}” mixes scripts: {1}.',
+    ru: 'В метке «{0}» смешаны алфавиты: {1}.',
+  },
+  'speaker-mixed-script.latin': { en: 'Latin “{0}”', ru: 'латинская «{0}»' },
+  'speaker-mixed-script.cyrillic': { en: 'Cyrillic “{0}”', ru: 'кириллическая «{0}»' },
+  'speaker-unknown-near-miss': {
+    en: '“{0}” speaks only here; did you mean {1}?',
+    ru: '«{0}» больше нигде не выступает; возможно, имелся в виду {1}?',
+  },
+  'speaker-inconsistent-form': {
+    en: '“{0}” is written “{1}” elsewhere in this file ({2} of {3} turns).',
+    ru: '«{0}» в остальном файле записан как «{1}» ({2} из {3} реплик).',
+  },
   'turn-empty': {
     en: 'The turn of “{0}” has no text.',
     ru: 'У реплики «{0}» нет текста.',
+  },
+  'turn-repeated-speaker': {
+    en: '“{0}” speaks twice in a row.',
+    ru: '«{0}» выступает два раза подряд.',
+  },
+  'turn-embedded-label': {
+    en: 'The label “{0}” is glued inside the previous turn’s text.',
+    ru: 'Метка «{0}» оказалась внутри текста предыдущей реплики.',
   },
   'mark-unclosed': {
     en: '“{0}” is opened here and not closed on this line.',
@@ -32,6 +70,19 @@ const MESSAGES = {
     en: 'The label “{0}” carries a scraped tooltip (“{1}”): the published form is “{0}:”.',
     ru: 'В метке «{0}» осталась всплывающая подсказка («{1}»): публикуемая форма — «{0}:».',
   },
+  'fix.insert-colon': { en: 'Insert “:” after “{0}”', ru: 'Вставить «:» после «{0}»' },
+  'fix.remove-space-before-colon': { en: 'Remove the space before the colon', ru: 'Удалить пробел перед двоеточием' },
+  'fix.insert-space-after-colon': { en: 'Insert a space after the colon', ru: 'Вставить пробел после двоеточия' },
+  'fix.remove-extra-colons': { en: 'Remove the extra colon', ru: 'Удалить лишнее двоеточие' },
+  'fix.rewrite-label': { en: 'Change to “{0}”', ru: 'Заменить на «{0}»' },
+  'fix.rewrite-label-all': { en: 'Change every “{0}” to “{1}” in this file', ru: 'Заменить все «{0}» на «{1}» в этом файле' },
+  'fix.replace-lookalikes': { en: 'Replace the look-alike letters: “{0}”', ru: 'Заменить похожие буквы: «{0}»' },
+  'fix.remove-line': { en: 'Remove the empty turn', ru: 'Удалить пустую реплику' },
+  'fix.merge-turns': { en: 'Merge with the previous turn of “{0}”', ru: 'Объединить с предыдущей репликой «{0}»' },
+  'fix.split-turn': { en: 'Start a new turn at “{0}”', ru: 'Начать новую реплику с «{0}»' },
+  'fix.remove-tooltip': { en: 'Remove the tooltip text', ru: 'Удалить текст подсказки' },
+  'fix.all': { en: 'Fix all “{0}” problems in this file', ru: 'Исправить все проблемы «{0}» в этом файле' },
+  'fix.all-safe': { en: 'Fix all safe Stenogram problems', ru: 'Исправить все безопасные проблемы Stenogram' },
   'outline.header': { en: 'Header', ru: 'Заголовок' },
   'outline.lead': { en: 'Lead', ru: 'Вводная часть' },
   'outline.section': { en: 'Section', ru: 'Раздел' },

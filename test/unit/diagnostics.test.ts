@@ -93,7 +93,7 @@ describe('computeDiagnostics: near-misses stay silent', () => {
 describe('computeDiagnostics: options', () => {
   test('a rule can be turned off or given another severity', () => {
     assert.deepEqual(
-      lint(readFixture('malformed-labels.transcript'), { severity: { 'turn-empty': 'off', 'speaker-double-colon': DiagnosticSeverity.Warning, 'speaker-space-before-colon': DiagnosticSeverity.Hint } }),
+      lint(readFixture('malformed-labels.transcript'), { severity: { 'turn-empty': 'off', 'speaker-double-colon': 'warning', 'speaker-space-before-colon': 'hint' } }),
       [
         'speaker-space-before-colon hint 0:9-0:10 Space before the colon of the label “В.Соколов”.',
         'speaker-no-space-after-colon warning 1:9-1:10 No space after the colon of the label “В.Соколов”.',

@@ -1,69 +1,392 @@
-// Diagnostics over the transcript model. Each rule has a stable code, a default severity and a
-// message in English and Russian; every range is the narrowest one (the label, not the line).
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { Range, Transcript } from '../transcript';
+// Diagnostics over the transcript model, each with its fixes. A rule has a stable code, a default
+// severity, a message in English and Russian and the narrowest range (the label, not the line).
+// Fixes are computed here, next to the finding they repair, so that quick fixes, "fix all" and
+// `stenogram lint --fix` apply exactly the same edits.
+import { Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver-types';
+import {
+  canonicalLabel,
+  capitaliseLabel,
+  findEmbeddedLabels,
+  findLookalikes,
+  findMissingColons,
+  initialsStyle,
+  isLowercaseLabel,
+  withInitialsStyle,
+  type Position,
+  type Range,
+  type Speaker,
+  type Transcript,
+  type Turn,
+} from '../transcript';
 import { message, type Locale, type MessageId } from '../l10n';
 
 export const RULES_URL = 'https://github.com/stenogram/stenogram/blob/main/docs/rules.md';
 
-export type RuleCode =
-  | 'header-date-invalid'
-  | 'speaker-space-before-colon'
-  | 'speaker-no-space-after-colon'
-  | 'speaker-double-colon'
-  | 'turn-empty'
-  | 'mark-unclosed'
-  | 'label-tooltip-artefact';
+export const RULE_CODES = [
+  'speaker-missing-colon',
+  'speaker-space-before-colon',
+  'speaker-no-space-after-colon',
+  'speaker-double-colon',
+  'speaker-initials-spacing',
+  'speaker-lowercase',
+  'speaker-mixed-script',
+  'speaker-unknown-near-miss',
+  'speaker-inconsistent-form',
+  'turn-empty',
+  'turn-repeated-speaker',
+  'turn-embedded-label',
+  'mark-unclosed',
+  'header-date-invalid',
+  'label-tooltip-artefact',
+] as const;
+
+export type RuleCode = (typeof RULE_CODES)[number];
 
 export const DEFAULT_SEVERITY: Record<RuleCode, DiagnosticSeverity> = {
-  'header-date-invalid': DiagnosticSeverity.Error,
+  'speaker-missing-colon': DiagnosticSeverity.Error,
   'speaker-space-before-colon': DiagnosticSeverity.Warning,
   'speaker-no-space-after-colon': DiagnosticSeverity.Warning,
-  'speaker-double-colon': DiagnosticSeverity.Error,
+  'speaker-double-colon': DiagnosticSeverity.Warning,
+  'speaker-initials-spacing': DiagnosticSeverity.Warning,
+  'speaker-lowercase': DiagnosticSeverity.Warning,
+  'speaker-mixed-script': DiagnosticSeverity.Error,
+  'speaker-unknown-near-miss': DiagnosticSeverity.Warning,
+  'speaker-inconsistent-form': DiagnosticSeverity.Warning,
   'turn-empty': DiagnosticSeverity.Warning,
+  'turn-repeated-speaker': DiagnosticSeverity.Hint,
+  'turn-embedded-label': DiagnosticSeverity.Error,
   'mark-unclosed': DiagnosticSeverity.Warning,
+  'header-date-invalid': DiagnosticSeverity.Error,
   'label-tooltip-artefact': DiagnosticSeverity.Warning,
+};
+
+export type SeveritySetting = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+export const SEVERITY_OF_SETTING: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+  hint: DiagnosticSeverity.Hint,
+  information: DiagnosticSeverity.Information,
+  warning: DiagnosticSeverity.Warning,
+  error: DiagnosticSeverity.Error,
 };
 
 export interface DiagnosticOptions {
   locale?: Locale;
-  severity?: Partial<Record<RuleCode, DiagnosticSeverity | 'off'>>;
+  /** `stenogram.diagnostics.enable`: false turns every rule off. */
+  enable?: boolean;
+  /** `stenogram.diagnostics.<code>`. */
+  severity?: Partial<Record<RuleCode, SeveritySetting>>;
+  /** `stenogram.labels.initials`: which way initials are written; `auto` follows the file. */
+  initials?: 'auto' | 'compact' | 'spaced';
 }
 
-export function computeDiagnostics(transcript: Transcript, options: DiagnosticOptions = {}): Diagnostic[] {
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes are applied by "fix all", `source.fixAll.stenogram` and `stenogram lint --fix`:
+   *  each has one right answer and only restores what the rule names. */
+  safe: boolean;
+}
+
+export interface Finding {
+  code: RuleCode;
+  range: Range;
+  severity: DiagnosticSeverity;
+  message: string;
+  fixes: Fix[];
+}
+
+const point = (line: number, character: number): Position => ({ line, character });
+const insert = (at: Position, newText: string): TextEdit => ({ range: { start: at, end: at }, newText });
+const replace = (range: Range, newText: string): TextEdit => ({ range, newText });
+
+export function computeFindings(transcript: Transcript, options: DiagnosticOptions = {}): Finding[] {
+  if (options.enable === false) return [];
   const locale = options.locale ?? 'en';
-  const out: Diagnostic[] = [];
-  const add = (code: RuleCode, range: Range, id: MessageId, ...args: (string | number)[]) => {
-    const severity = options.severity?.[code] ?? DEFAULT_SEVERITY[code];
-    if (severity === 'off') return;
-    out.push({
-      range,
-      severity,
-      code,
-      codeDescription: { href: `${RULES_URL}#${code}` },
-      source: 'stenogram',
-      message: message(locale, id, ...args),
-    });
+  const out: Finding[] = [];
+  const t = (id: MessageId, ...args: (string | number)[]) => message(locale, id, ...args);
+  const add = (code: RuleCode, range: Range, text: string, fixes: Fix[] = []) => {
+    const setting = options.severity?.[code];
+    if (setting === 'off') return;
+    const severity = setting ? SEVERITY_OF_SETTING[setting] : DEFAULT_SEVERITY[code];
+    out.push({ code, range, severity, message: text, fixes });
   };
 
   const date = transcript.header.date;
-  if (date?.invalidReason) add('header-date-invalid', date.range, 'header-date-invalid', date.text, date.invalidReason);
+  if (date?.invalidReason) add('header-date-invalid', date.range, t('header-date-invalid', date.text, date.invalidReason));
+
+  for (const m of findMissingColons(transcript)) {
+    add('speaker-missing-colon', m.range, t('speaker-missing-colon', m.name), [
+      { title: t('fix.insert-colon', m.name), edits: [insert(m.range.end, ':')], safe: true },
+    ]);
+  }
+
+  const initials = initialsConvention(transcript, options.initials ?? 'auto');
+  const forms = dominantForms(transcript);
 
   for (const turn of transcript.turns) {
     const label = turn.label;
+    const line = turn.startLine;
     if (label.tooltip) {
-      add('label-tooltip-artefact', label.tooltip.range, 'label-tooltip-artefact', label.name, label.tooltip.text);
+      add('label-tooltip-artefact', label.tooltip.range, t('label-tooltip-artefact', label.name, label.tooltip.text), [
+        {
+          title: t('fix.remove-tooltip'),
+          edits: [replace({ start: label.nameRange.end, end: label.tooltip.range.end }, '')],
+          safe: false,
+        },
+      ]);
     }
-    if (label.spaceBeforeColon) add('speaker-space-before-colon', label.spaceBeforeColon, 'speaker-space-before-colon', label.text);
-    if (label.extraColons) add('speaker-double-colon', label.extraColons, 'speaker-double-colon', label.text);
+    if (label.spaceBeforeColon) {
+      add('speaker-space-before-colon', label.spaceBeforeColon, t('speaker-space-before-colon', label.name), [
+        { title: t('fix.remove-space-before-colon'), edits: [replace(label.spaceBeforeColon, '')], safe: true },
+      ]);
+    }
+    if (label.extraColons) {
+      add('speaker-double-colon', label.extraColons, t('speaker-double-colon', label.name), [
+        { title: t('fix.remove-extra-colons'), edits: [replace(label.extraColons, '')], safe: true },
+      ]);
+    }
     if (label.missingSpaceAfterColon) {
-      add('speaker-no-space-after-colon', { start: label.colon.start, end: label.colon.end }, 'speaker-no-space-after-colon', label.text);
+      const colonsEnd = label.extraColons?.end ?? label.colon.end;
+      add('speaker-no-space-after-colon', { start: label.colon.start, end: colonsEnd }, t('speaker-no-space-after-colon', label.name), [
+        { title: t('fix.insert-space-after-colon'), edits: [insert(colonsEnd, ' ')], safe: true },
+      ]);
     }
+
+    const lookalikes = findLookalikes(label.name);
+    if (lookalikes.length > 0) {
+      let fixed = label.name;
+      for (const l of lookalikes) fixed = fixed.slice(0, l.index) + l.replacement + fixed.slice(l.index + 1);
+      const named = lookalikes
+        .map((l) => t(/[A-Za-z]/.test(l.char) ? 'speaker-mixed-script.latin' : 'speaker-mixed-script.cyrillic', l.char))
+        .join(', ');
+      add('speaker-mixed-script', label.nameRange, t('speaker-mixed-script', label.name, named), [
+        {
+          title: t('fix.replace-lookalikes', fixed),
+          edits: lookalikes.map((l) => replace(rangeIn(line, label.nameRange.start.character + l.index, 1), l.replacement)),
+          safe: true,
+        },
+      ]);
+    }
+
+    if (isLowercaseLabel(label.name)) {
+      const known = forms.get(label.key);
+      const target =
+        known && canonicalLabel(known.text) === canonicalLabel(label.name) && !isLowercaseLabel(known.text)
+          ? known.text
+          : capitaliseLabel(label.name);
+      add('speaker-lowercase', label.nameRange, t('speaker-lowercase', label.name, target), [
+        { title: t('fix.rewrite-label', target), edits: [replace(label.nameRange, target)], safe: true },
+      ]);
+    }
+
+    const style = initialsStyle(label.name);
+    if (label.form === 'initials' && style && initials && style !== initials) {
+      const target = withInitialsStyle(label.name, initials);
+      add('speaker-initials-spacing', label.nameRange, t(`speaker-initials-spacing.${initials}`, target), [
+        { title: t('fix.rewrite-label', target), edits: [replace(label.nameRange, target)], safe: true },
+      ]);
+    }
+
+    const dominant = forms.get(label.key);
+    const canonical = canonicalLabel(label.name);
+    if (dominant && comparableForm(turn) && canonical !== dominant.canonical && !isRolePrefixed(canonical, dominant.canonical)) {
+      const others = dominant.turns.filter((i) => canonicalLabel(transcript.turns[i].label.name) === canonical);
+      const fixes: Fix[] = [{ title: t('fix.rewrite-label', dominant.text), edits: [replace(label.nameRange, dominant.text)], safe: false }];
+      if (others.length > 1) {
+        fixes.push({
+          title: t('fix.rewrite-label-all', label.name, dominant.text),
+          edits: others.map((i) => replace(transcript.turns[i].label.nameRange, dominant.text)),
+          safe: false,
+        });
+      }
+      add('speaker-inconsistent-form', label.nameRange, t('speaker-inconsistent-form', label.name, dominant.text, dominant.count, dominant.turns.length), fixes);
+    }
+
     if (turn.text.text.length === 0 && turn.paragraphs.length === 0) {
-      add('turn-empty', label.range, 'turn-empty', label.text);
+      const lineRange: Range =
+        line + 1 < transcript.lines.length
+          ? { start: point(line, 0), end: point(line + 1, 0) }
+          : { start: point(line, 0), end: point(line, transcript.lines[line].text.length) };
+      add('turn-empty', label.range, t('turn-empty', label.name), [{ title: t('fix.remove-line'), edits: [replace(lineRange, '')], safe: false }]);
+    }
+
+    const previous = transcript.turns[turn.index - 1];
+    if (previous && previous.label.key === label.key && previous.section === turn.section && label.form !== 'role') {
+      add('turn-repeated-speaker', label.range, t('turn-repeated-speaker', label.name), [
+        {
+          title: t('fix.merge-turns', label.name),
+          edits: [replace({ start: label.range.start, end: turn.text.range.start }, '')],
+          safe: false,
+        },
+      ]);
     }
   }
-  for (const mark of transcript.unclosedMarks) add('mark-unclosed', mark.range, 'mark-unclosed', mark.opener);
-  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+
+  for (const s of nearMisses(transcript)) {
+    for (const i of s.speaker.turns) {
+      const label = transcript.turns[i].label;
+      add(
+        'speaker-unknown-near-miss',
+        label.nameRange,
+        t('speaker-unknown-near-miss', label.name, s.candidates.map((c) => `“${c.displayName}”`).join(', ')),
+        s.candidates.map((c) => ({ title: t('fix.rewrite-label', c.displayName), edits: [replace(label.nameRange, c.displayName)], safe: false })),
+      );
+    }
+  }
+
+  for (const e of findEmbeddedLabels(transcript)) {
+    add('turn-embedded-label', e.range, t('turn-embedded-label', e.name), [
+      { title: t('fix.split-turn', e.name), edits: [replace(e.gap, transcript.eol)], safe: true },
+    ]);
+  }
+
+  for (const mark of transcript.unclosedMarks) add('mark-unclosed', mark.range, t('mark-unclosed', mark.opener));
+
+  out.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      RULE_CODES.indexOf(a.code) - RULE_CODES.indexOf(b.code),
+  );
+  return out;
+}
+
+export function toDiagnostic(finding: Finding): Diagnostic {
+  return {
+    range: finding.range,
+    severity: finding.severity,
+    code: finding.code,
+    codeDescription: { href: `${RULES_URL}#${finding.code}` },
+    source: 'stenogram',
+    message: finding.message,
+  };
+}
+
+export function computeDiagnostics(transcript: Transcript, options: DiagnosticOptions = {}): Diagnostic[] {
+  return computeFindings(transcript, options).map(toDiagnostic);
+}
+
+function rangeIn(line: number, character: number, length: number): Range {
+  return { start: point(line, character), end: point(line, character + length) };
+}
+
+/** The initials style labels should follow: the setting, or what most labels of the file do. */
+function initialsConvention(transcript: Transcript, setting: 'auto' | 'compact' | 'spaced'): 'compact' | 'spaced' | undefined {
+  if (setting !== 'auto') return setting;
+  let compact = 0;
+  let spaced = 0;
+  for (const turn of transcript.turns) {
+    if (turn.label.form !== 'initials') continue;
+    const style = initialsStyle(turn.label.name);
+    if (style === 'compact') compact++;
+    else if (style === 'spaced') spaced++;
+  }
+  if (compact === 0 && spaced === 0) return undefined;
+  return spaced > compact ? 'spaced' : 'compact';
+}
+
+/** A role + name label on a speaker's first appearance (`President of Russia Vladimir Putin`, then
+ *  `Vladimir Putin`) is the convention, not an inconsistency; so are roles. */
+function comparableForm(turn: Turn): boolean {
+  return turn.label.form === 'initials' || turn.label.form === 'surname-initials' || turn.label.form === 'name';
+}
+
+/** `prime minister dmitry medvedev` and `dmitry medvedev`: the same name, one with a role before it,
+ *  as English transcripts label a first appearance. */
+function isRolePrefixed(a: string, b: string): boolean {
+  return a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+}
+
+interface DominantForm {
+  canonical: string;
+  text: string;
+  count: number;
+  /** Every comparable turn of the speaker. */
+  turns: number[];
+}
+
+/** Per speaker, the label form most of its turns use (compared canonically), and its usual spelling. */
+function dominantForms(transcript: Transcript): Map<string, DominantForm> {
+  const out = new Map<string, DominantForm>();
+  for (const speaker of transcript.speakers.values()) {
+    if (speaker.isRole) continue;
+    const byCanonical = new Map<string, { count: number; texts: Map<string, number>; first: number }>();
+    const turns: number[] = [];
+    for (const i of speaker.turns) {
+      const turn = transcript.turns[i];
+      if (!comparableForm(turn)) continue;
+      turns.push(i);
+      const c = canonicalLabel(turn.label.name);
+      const entry = byCanonical.get(c) ?? { count: 0, texts: new Map<string, number>(), first: i };
+      entry.count++;
+      entry.texts.set(turn.label.name, (entry.texts.get(turn.label.name) ?? 0) + 1);
+      byCanonical.set(c, entry);
+    }
+    let best: [string, { count: number; texts: Map<string, number>; first: number }] | undefined;
+    for (const e of byCanonical) if (!best || e[1].count > best[1].count) best = e;
+    if (!best) continue;
+    // The usual spelling of the dominant form: most often written, preferring one that breaks no other rule.
+    let text = '';
+    let textCount = -1;
+    for (const [candidate, n] of best[1].texts) {
+      const clean = !isLowercaseLabel(candidate) && findLookalikes(candidate).length === 0;
+      const score = n + (clean ? 1e6 : 0);
+      if (score > textCount) {
+        text = candidate;
+        textCount = score;
+      }
+    }
+    out.set(speaker.key, { canonical: best[0], text, count: best[1].count, turns });
+  }
+  return out;
+}
+
+/** Optimal string alignment distance, giving up above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
+      rows[i][j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[a.length][b.length];
+}
+
+/** Speakers with one or two turns whose name is a small edit away from a speaker who speaks more:
+ *  `В.Пути` beside `В.Путин`. The allowed distance grows with the name: 1 up to 7 letters, then 2. */
+function nearMisses(transcript: Transcript): { speaker: Speaker; candidates: Speaker[] }[] {
+  const people = [...transcript.speakers.values()].filter((s) => !s.isRole);
+  const byInitial = new Map<string, Speaker[]>();
+  for (const s of people) {
+    const k = canonicalLabel(s.displayName)[0] ?? '';
+    const list = byInitial.get(k) ?? [];
+    list.push(s);
+    byInitial.set(k, list);
+  }
+  const out: { speaker: Speaker; candidates: Speaker[] }[] = [];
+  for (const s of people) {
+    if (s.turns.length > 2) continue;
+    const name = canonicalLabel(s.displayName);
+    const candidates: Speaker[] = [];
+    for (const other of byInitial.get(name[0] ?? '') ?? []) {
+      if (other === s || other.turns.length <= s.turns.length) continue;
+      const otherName = canonicalLabel(other.displayName);
+      const max = Math.min(name.length, otherName.length) <= 7 ? 1 : 2;
+      if (editDistance(name, otherName, max) <= max) candidates.push(other);
+    }
+    if (candidates.length > 0) {
+      candidates.sort((a, b) => b.turns.length - a.turns.length);
+      out.push({ speaker: s, candidates });
+    }
+  }
   return out;
 }

@@ -3,10 +3,17 @@ export * from './model';
 export { parseTranscript, parseDateLine, splitLines } from './parse';
 export {
   buildSpeakerRegister,
+  canonicalLabel,
+  capitaliseLabel,
+  initialsStyle,
+  isLowercaseLabel,
+  withInitialsStyle,
   countWords,
   findLookalikes,
+  foldLookalikes,
   matchLabel,
   speakerKey,
   speakersByWords,
   type LabelMatch,
 } from './speakers';
+export { findEmbeddedLabels, findMissingColons, type EmbeddedLabel, type MissingColon } from './malformed';

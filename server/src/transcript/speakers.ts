@@ -101,7 +101,6 @@ const TRANSLATION_NOTE = /^\((?:как\s+переведено|в\s+перево�
 const INITIAL = new RegExp(`^[${UPPER}]\\.$`);
 const INITIALS_PREFIX = new RegExp(`^((?:[${UPPER}]\\.[\\s\\u00A0]?){1,3})(?=[${UPPER}])`);
 const CAP_WORD = new RegExp(`^[${UPPER}][${UPPER}${LOWER}'’\\-]*$`, 'u');
-const LOWER_INITIALS_PREFIX = new RegExp(`^((?:[${LOWER}]\\.){1,3})(?=[${LOWER}])`);
 const SURNAME_INITIALS = new RegExp(`^[${UPPER}][${UPPER}${LOWER}'’\\-]+[\\s\\u00A0]+(?:[${UPPER}]\\.[\\s\\u00A0]?){1,2}$`);
 const HAS_CYRILLIC = /[А-Яа-яЁё]/;
 const HAS_LATIN = /[A-Za-z]/;
@@ -159,7 +158,7 @@ export function findLookalikes(label: string): { index: number; char: string; re
   return out;
 }
 
-function foldLookalikes(text: string): string {
+export function foldLookalikes(text: string): string {
   if (!HAS_CYRILLIC.test(text) || !HAS_LATIN.test(text)) return text;
   let out = '';
   let last = 0;
@@ -218,7 +217,8 @@ export function matchLabel(line: string, knownKeys?: ReadonlySet<string>): Label
   while (start < line.length && isSpace(line[start])) start++;
   if (start > 0 && line.charCodeAt(0) !== 0xfeff) return undefined; // an indented line is not a label
   const first = line[start];
-  if (first === undefined || !/[A-ZА-ЯЁ]/.test(first)) return undefined;
+  if (first === undefined) return undefined;
+  if (!/[A-ZА-ЯЁ]/.test(first)) return matchLowercaseLabel(line, start);
   const limit = Math.min(line.length, start + MAX_LABEL_LENGTH);
   let colon = -1;
   for (let i = start; i < limit; i++) {
@@ -499,9 +499,34 @@ function classify(
   return { form: 'role-name', strong: translated, nameStart, nameStop: nameEnd };
 }
 
-/** A lowercase label `в.путин:` — recognised only to be flagged; never starts a turn on its own. */
-export function matchLowercaseInitials(line: string): boolean {
-  return LOWER_INITIALS_PREFIX.test(line);
+const LOWERCASE_LABEL = new RegExp(
+  `^((?:[${LOWER}]\\.[\\s\\u00A0]?){1,3})([${LOWER}${UPPER}][${LOWER}'’]+(?:-[${LOWER}${UPPER}][${LOWER}'’]+)?)([\\s\\u00A0]*)(:+)`,
+);
+
+/** `в.путин: …` — a label typed in lowercase. Prose never opens with `x.word:`, so it is a turn
+ *  (diagnostics ask to capitalise it). */
+function matchLowercaseLabel(line: string, start: number): LabelMatch | undefined {
+  const m = LOWERCASE_LABEL.exec(line.slice(start));
+  if (!m) return undefined;
+  // `т.е. это: …`, `i.e. this: …` are abbreviations opening prose, not initials.
+  if (/^(?:т\.[екндпч]|и\.о|e\.g|i\.e|p\.s|n\.b|a\.m|p\.m)\./i.test(m[1].replace(/[\s\u00A0]/g, ''))) return undefined;
+  const end = start + m[1].length + m[2].length;
+  const colon = end + m[3].length;
+  const colonsEnd = colon + m[4].length;
+  let textStart = colonsEnd;
+  while (textStart < line.length && isSpace(line[textStart])) textStart++;
+  return {
+    start,
+    end,
+    nameStart: start,
+    nameEnd: end,
+    colon,
+    colonsEnd,
+    textStart,
+    form: 'initials',
+    key: speakerKey(line.slice(start, end), 'initials'),
+    strong: true,
+  };
 }
 
 /** Words as the statistics count them: runs of letters and digits, with inner hyphens and apostrophes. */
@@ -594,4 +619,41 @@ export function buildSpeakerRegister(turns: readonly Turn[]): Map<string, Speake
 /** The register as an ordered list, most words first. */
 export function speakersByWords(transcript: Transcript): Speaker[] {
   return [...transcript.speakers.values()].sort((a, b) => b.words - a.words || a.turns[0] - b.turns[0]);
+}
+
+const INITIALS_HEAD = /^((?:[A-Za-zА-Яа-яЁё]\.[\s\u00A0]*)+)(?=[^\s\u00A0.])/;
+
+/** `compact` for `В.Путин`, `spaced` for `В. Путин` / `A. Repik`; undefined for a name without initials. */
+export function initialsStyle(name: string): 'compact' | 'spaced' | undefined {
+  const m = INITIALS_HEAD.exec(name);
+  if (!m) return undefined;
+  return /[\s\u00A0]/.test(m[1]) ? 'spaced' : 'compact';
+}
+
+/** The same label in the other initials style: `В. Путин` ↔ `В.Путин`, `Р. Т. Эрдоган` ↔ `Р.Т.Эрдоган`. */
+export function withInitialsStyle(name: string, style: 'compact' | 'spaced'): string {
+  const m = INITIALS_HEAD.exec(name);
+  if (!m) return name;
+  const initials = m[1].replace(/[\s\u00A0]+/g, '').split('.').filter(Boolean);
+  const rest = name.slice(m[1].length);
+  return style === 'compact' ? `${initials.join('.')}.${rest}` : `${initials.map((i) => `${i}.`).join(' ')} ${rest}`;
+}
+
+/** A label with its initials and name words capitalised: `в.путин` → `В.Путин`, `а.кара-мурза` → `А.Кара-Мурза`. */
+export function capitaliseLabel(name: string): string {
+  return name.replace(/(^|[\s\u00A0.\-])([a-zа-яё])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** What two forms of a label are compared by: script look-alikes folded, initials spacing and case
+ *  ignored. Forms with the same canonical text differ only in what other rules report. */
+export function canonicalLabel(name: string): string {
+  return foldLookalikes(name)
+    .replace(/([A-Za-zА-Яа-яЁё])\.[\s\u00A0]+/g, '$1.')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .toLowerCase();
+}
+
+/** True when a label is written in lowercase where a capital belongs (`в.путин`, `В.путин`). */
+export function isLowercaseLabel(name: string): boolean {
+  return /[a-zа-яё]/.test(name[0] ?? '') || (INITIALS_HEAD.test(name) && /^[a-zа-яё]/.test(name.slice(INITIALS_HEAD.exec(name)![1].length)));
 }

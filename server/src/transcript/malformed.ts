@@ -1,0 +1,145 @@
+// Lines that should have been turns and are not: a label whose colon was lost
+// (`В.Путин Уважаемый…`), and a label glued inside another turn's text
+// (`… спасибо. Н.Назарбаев: Спасибо…`). Both are only claimed for speakers of this file (or for the
+// initials shape, which prose does not take), so correct prose is never flagged.
+
+import type { Range, Transcript } from './model';
+import { rangeOf } from './model';
+import { canonicalLabel, matchLabel } from './speakers';
+
+export interface MissingColon {
+  /** The label without its colon: where `:` belongs is `range.end`. */
+  range: Range;
+  key: string;
+  name: string;
+}
+
+export interface EmbeddedLabel {
+  /** The glued label, colon included. */
+  range: Range;
+  /** The white space between the previous sentence and the label: where the line breaks. */
+  gap: Range;
+  key: string;
+  name: string;
+}
+
+const SPACE = /[\s\u00A0]/;
+/** What opens a turn's text after its label: a capital, a quote, a dash, a remark, an ellipsis. */
+const TEXT_OPENER = /^[A-ZА-ЯЁ«“"„(–—…\[]/;
+/** A sentence has ended right before a glued label: `…спасибо. Н.Назарбаев:`, `(Смех.) В.Путин:`. */
+const SENTENCE_END = /[.!?…)»”"]$/;
+const MAX_LABEL_WORDS = 8;
+
+function knownKeys(transcript: Transcript): Set<string> {
+  const keys = new Set<string>();
+  for (const s of transcript.speakers.values()) if (!s.isRole) keys.add(s.key);
+  return keys;
+}
+
+/** Lines of the body (turn paragraphs, section narration) that read as `Label Text…` with no colon. */
+export function findMissingColons(transcript: Transcript): MissingColon[] {
+  const keys = knownKeys(transcript);
+  // Labels exactly as this file writes them (case, initials spacing and script look-alikes aside):
+  // `Megyn Kelly With this?` is flagged, `Elena Loven, Portfolio Manager at …` is not.
+  const forms = new Set<string>();
+  for (const turn of transcript.turns) {
+    forms.add(canonicalLabel(turn.label.name));
+    const noteStart = turn.label.note?.range.start.character;
+    const lineText = transcript.lines[turn.startLine].text;
+    forms.add(canonicalLabel(lineText.slice(turn.label.range.start.character, noteStart ?? turn.label.range.end.character).trimEnd()));
+  }
+  const out: MissingColon[] = [];
+  const check = (line: number, text: string, from: number) => {
+    const found = missingColonAt(text, from, keys, forms);
+    if (found) out.push({ range: rangeOf(line, from, found.end), key: found.key, name: text.slice(from, found.end) });
+  };
+  for (const turn of transcript.turns) for (const p of turn.paragraphs) check(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
+  for (const section of transcript.sections) {
+    for (const p of section.paragraphs) check(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
+  }
+  out.sort((a, b) => a.range.start.line - b.range.start.line);
+  return out;
+}
+
+function missingColonAt(
+  text: string,
+  from: number,
+  keys: ReadonlySet<string>,
+  forms: ReadonlySet<string>,
+): { end: number; key: string } | undefined {
+  if (!/[A-ZА-ЯЁa-zа-яё]/.test(text[from] ?? '')) return undefined;
+  // Word ends within the first MAX_LABEL_WORDS words, stopping at any colon (then it is no missing one).
+  const ends: number[] = [];
+  let i = from;
+  while (i < text.length && ends.length < MAX_LABEL_WORDS) {
+    while (i < text.length && !SPACE.test(text[i])) {
+      if (text[i] === ':') return undefined;
+      i++;
+    }
+    ends.push(i);
+    while (i < text.length && SPACE.test(text[i])) i++;
+    if (i >= text.length) break;
+  }
+  for (let n = ends.length - 1; n >= 0; n--) {
+    const end = ends[n];
+    let next = end;
+    while (next < text.length && SPACE.test(text[next])) next++;
+    if (next >= text.length || next === end) continue;
+    if (!TEXT_OPENER.test(text.slice(next, next + 1))) continue;
+    const candidate = text.slice(from, end);
+    if (/[,;.!?]$/.test(candidate) && !/(?:^|[\s.])[A-ZА-ЯЁ]\.$/.test(candidate)) continue;
+    const m = matchLabel(`${candidate}: x`, keys);
+    if (!m || m.end !== candidate.length || m.tooltipStart !== undefined) continue;
+    if (forms.has(canonicalLabel(candidate)) || (m.form === 'initials' && m.strong)) {
+      return { end: from + m.end, key: m.key };
+    }
+  }
+  return undefined;
+}
+
+/** Labels of this file's speakers glued after the end of a sentence inside a turn's text. */
+export function findEmbeddedLabels(transcript: Transcript): EmbeddedLabel[] {
+  const keys = knownKeys(transcript);
+  const out: EmbeddedLabel[] = [];
+  const scan = (line: number, text: string, from: number) => {
+    let colon = text.indexOf(':', from);
+    while (colon >= 0) {
+      const found = embeddedLabelBefore(text, from, colon, keys);
+      if (found) out.push({ ...found, range: rangeOf(line, found.start, colon + 1), gap: rangeOf(line, found.gapStart, found.start) });
+      colon = text.indexOf(':', colon + 1);
+    }
+  };
+  for (const turn of transcript.turns) {
+    scan(turn.text.range.start.line, transcript.lines[turn.startLine].text, turn.text.range.start.character);
+    for (const p of turn.paragraphs) scan(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
+  }
+  return out;
+}
+
+function embeddedLabelBefore(
+  text: string,
+  from: number,
+  colon: number,
+  keys: ReadonlySet<string>,
+): { start: number; gapStart: number; key: string; name: string } | undefined {
+  // Walk back over at most MAX_LABEL_WORDS words to a sentence end followed by white space.
+  let i = colon;
+  while (i > from && SPACE.test(text[i - 1])) i--;
+  for (let words = 0; words < MAX_LABEL_WORDS && i > from; words++) {
+    while (i > from && !SPACE.test(text[i - 1])) i--;
+    const start = i;
+    if (start === from) return undefined; // the label opens the text: that is a turn, not a glued label
+    let gapStart = start;
+    while (gapStart > from && SPACE.test(text[gapStart - 1])) gapStart--;
+    if (gapStart === from) return undefined;
+    if (SENTENCE_END.test(text.slice(0, gapStart))) {
+      const candidate = text.slice(start, colon);
+      const m = matchLabel(`${candidate}: x`, keys);
+      if (m && keys.has(m.key) && m.end === candidate.trimEnd().length && m.tooltipStart === undefined) {
+        return { start, gapStart, key: m.key, name: text.slice(start, start + m.end) };
+      }
+    }
+    i = gapStart;
+  }
+  return undefined;
+}

@@ -1,15 +1,21 @@
 // `stenogram lint|outline|stats` — the command-line front end over the same model and features
 // as the language server.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { chmodSync, copyFileSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type DocumentSymbol } from 'vscode-languageserver-types';
-import { computeDiagnostics } from './features/diagnostics';
+import { safeFixEdits } from './features/codeActions';
+import { computeFindings, RULE_CODES, toDiagnostic, type DiagnosticOptions, type Finding } from './features/diagnostics';
 import { computeStatistics, type TranscriptStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
 import { localeOf, message, type Locale } from './l10n';
+import { rulesDocumentUrl } from './rulesDocument';
 import { parseTranscript } from './transcript';
 
 const EXTENSIONS = ['.transcript', '.stenogram'];
+/** `--fix` repeats until no safe fix is left (a fix can reveal another), at most this many times. */
+const MAX_FIX_PASSES = 10;
 
 const USAGE = `Usage: stenogram <command> [options] FILE|DIR…
 
@@ -19,30 +25,56 @@ Commands:
   stats FILE|DIR…    print turns, words and share of words per speaker
 
 Options:
-  --json             machine-readable output
-  --lang en|ru       language of messages (default: from LANG)
-  -h, --help         this help`;
+  --json               machine-readable output (same as --format json)
+  --format text|json|sarif
+                       output format (lint: SARIF 2.1.0 for code-scanning tools)
+  --fix                lint: apply the safe fixes and rewrite the files (atomically)
+  --backup             with --fix: keep the original as FILE.bak
+  --initials auto|compact|spaced
+                       lint: how initials in labels are written (default: as most labels of the file)
+  --lang en|ru         language of messages (default: from LANG)
+  -h, --help           this help
+
+Exit codes: 0 no errors, 1 errors found (lint), 2 bad usage or a file that cannot be read.`;
 
 class UsageError extends Error {}
 
 interface Options {
-  json: boolean;
+  format: 'text' | 'json' | 'sarif';
+  fix: boolean;
+  backup: boolean;
+  initials: 'auto' | 'compact' | 'spaced';
   locale: Locale;
   paths: string[];
 }
 
-function parseArgs(args: string[]): Options {
-  const options: Options = { json: false, locale: localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG), paths: [] };
+function parseArgs(command: string, args: string[]): Options {
+  const options: Options = {
+    format: 'text',
+    fix: false,
+    backup: false,
+    initials: 'auto',
+    locale: localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
+    paths: [],
+  };
+  const value = (flag: string, i: number, allowed: readonly string[]): string => {
+    const v = args[i];
+    if (v === undefined || !allowed.includes(v)) throw new UsageError(`${flag} takes ${allowed.join(' or ')}, not ${v ?? 'nothing'}`);
+    return v;
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--json') options.json = true;
-    else if (a === '--lang') {
-      const v = args[++i];
-      if (v !== 'en' && v !== 'ru') throw new UsageError(`--lang takes en or ru, not ${v ?? 'nothing'}`);
-      options.locale = v;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    if (a === '--json') options.format = 'json';
+    else if (a === '--format') options.format = value(a, ++i, command === 'lint' ? ['text', 'json', 'sarif'] : ['text', 'json']) as Options['format'];
+    else if (a === '--fix' && command === 'lint') options.fix = true;
+    else if (a === '--backup' && command === 'lint') options.backup = true;
+    else if (a === '--initials' && command === 'lint') options.initials = value(a, ++i, ['auto', 'compact', 'spaced']) as Options['initials'];
+    else if (a === '--lang') options.locale = value(a, ++i, ['en', 'ru']) as Locale;
+    else if (a === '--') options.paths.push(...args.splice(i + 1));
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}${['--fix', '--backup', '--initials'].includes(a) ? ` (it belongs to lint)` : ''}`);
     else options.paths.push(a);
   }
+  if (options.backup && !options.fix) throw new UsageError('--backup goes with --fix');
   if (options.paths.length === 0) throw new UsageError('no FILE or DIR given');
   return options;
 }
@@ -71,16 +103,69 @@ export function collectFiles(paths: string[]): string[] {
   return out;
 }
 
-function readTranscript(file: string) {
-  let text: string;
+interface Source {
+  /** The text without a BOM, as VS Code shows it, so that columns agree with the editor. */
+  text: string;
+  hasBom: boolean;
+}
+
+// ignoreBOM keeps a BOM in the decoded text, so that --fix can write it back.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function readSource(file: string): Source {
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  // VS Code drops a UTF-8 BOM when it opens a file; do the same so that columns agree with the editor.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return parseTranscript(text);
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    throw new UsageError(`${file}: not UTF-8 text; left untouched`);
+  }
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  return { text: hasBom ? text.slice(1) : text, hasBom };
+}
+
+function readTranscript(file: string) {
+  return parseTranscript(readSource(file).text);
+}
+
+/** Apply safe fixes until none is left. Returns the new text and how many findings were fixed. */
+export function fixText(text: string, options: DiagnosticOptions): { text: string; fixed: number } {
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = safeFixEdits(computeFindings(parseTranscript(text), options));
+    if (edits.length === 0) break;
+    const document = TextDocument.create('file:///fix', 'transcript', pass, text);
+    const next = TextDocument.applyEdits(document, edits);
+    if (next === text) break;
+    fixed += edits.length;
+    text = next;
+  }
+  return { text, fixed };
+}
+
+/** Write through a temporary file in the same folder and rename it over the original, so a crash
+ *  never leaves half a transcript; the file's mode is kept. */
+function writeAtomically(file: string, content: string, backup: boolean): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.stenogram-tmp`);
+  const mode = statSync(file).mode;
+  try {
+    writeFileSync(tmp, content, { encoding: 'utf8', mode });
+    chmodSync(tmp, mode);
+    if (backup) copyFileSync(file, `${file}.bak`);
+    renameSync(tmp, file);
+  } catch (error) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing to clean up
+    }
+    throw new UsageError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)}); left untouched`);
+  }
 }
 
 const SEVERITY_NAMES: Record<number, string> = {
@@ -90,24 +175,109 @@ const SEVERITY_NAMES: Record<number, string> = {
   [DiagnosticSeverity.Hint]: 'hint',
 };
 
+const SARIF_LEVELS: Record<number, string> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'note',
+  [DiagnosticSeverity.Hint]: 'note',
+};
+
+interface LintResult {
+  file: string;
+  findings: Finding[];
+  fixed: number;
+}
+
+function sarif(results: LintResult[], locale: Locale): unknown {
+  const rulesUrl = rulesDocumentUrl();
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'stenogram',
+            informationUri: rulesUrl,
+            rules: RULE_CODES.map((id) => ({ id, helpUri: `${rulesUrl}#${id}` })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap(({ file, findings }) =>
+          findings.map((f) => ({
+            ruleId: f.code,
+            ruleIndex: RULE_CODES.indexOf(f.code),
+            level: SARIF_LEVELS[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: file.startsWith('/') ? pathToFileURL(file).href : file.split('\\').join('/') },
+                  region: {
+                    startLine: f.range.start.line + 1,
+                    startColumn: f.range.start.character + 1,
+                    endLine: f.range.end.line + 1,
+                    endColumn: f.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+          })),
+        ),
+        properties: { locale },
+      },
+    ],
+  };
+}
+
 function lint(files: string[], options: Options, write: (s: string) => void): number {
-  let errors = 0;
-  const report: { file: string; diagnostics: ReturnType<typeof computeDiagnostics> }[] = [];
+  const diagnosticOptions: DiagnosticOptions = { locale: options.locale, initials: options.initials };
+  const results: LintResult[] = [];
+  let unreadable = 0;
   for (const file of files) {
-    const diagnostics = computeDiagnostics(readTranscript(file), { locale: options.locale });
-    errors += diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).length;
-    report.push({ file, diagnostics });
-    if (!options.json) {
-      for (const d of diagnostics) {
-        write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}`);
+    let source: Source;
+    try {
+      source = readSource(file);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      process.stderr.write(`stenogram: ${error.message}\n`);
+      unreadable++;
+      continue;
+    }
+    let fixed = 0;
+    if (options.fix) {
+      const result = fixText(source.text, diagnosticOptions);
+      if (result.text !== source.text) {
+        try {
+          writeAtomically(file, (source.hasBom ? '\uFEFF' : '') + result.text, options.backup);
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          process.stderr.write(`stenogram: ${error.message}\n`);
+          unreadable++;
+          continue;
+        }
+        source = { ...source, text: result.text };
+        fixed = result.fixed;
       }
     }
+    results.push({ file, findings: computeFindings(parseTranscript(source.text), diagnosticOptions), fixed });
   }
-  if (options.json) write(JSON.stringify(report, null, 2));
-  else {
-    const total = report.reduce((n, r) => n + r.diagnostics.length, 0);
-    write(`${files.length} file(s), ${total} problem(s), ${errors} error(s)`);
+  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === DiagnosticSeverity.Error).length, 0);
+  if (options.format === 'sarif') write(JSON.stringify(sarif(results, options.locale), null, 2));
+  else if (options.format === 'json') {
+    const rulesUrl = rulesDocumentUrl();
+    write(JSON.stringify(results.map((r) => ({ file: r.file, fixed: r.fixed, diagnostics: r.findings.map((f) => toDiagnostic(f, rulesUrl)) })), null, 2));
+  } else {
+    for (const { file, findings, fixed } of results) {
+      if (fixed > 0) write(`${file}: fixed ${fixed} problem(s)`);
+      for (const f of findings) {
+        write(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${SEVERITY_NAMES[f.severity]} ${f.code} ${f.message}`);
+      }
+    }
+    const total = results.reduce((n, r) => n + r.findings.length, 0);
+    write(`${results.length} file(s), ${total} problem(s), ${errors} error(s)`);
   }
+  if (unreadable > 0) return 2;
   return errors > 0 ? 1 : 0;
 }
 
@@ -121,7 +291,7 @@ function printSymbols(symbols: DocumentSymbol[], depth: number, write: (s: strin
 
 function outline(files: string[], options: Options, write: (s: string) => void): number {
   const all = files.map((file) => ({ file, symbols: documentSymbols(readTranscript(file), options.locale) }));
-  if (options.json) write(JSON.stringify(all, null, 2));
+  if (options.format === 'json') write(JSON.stringify(all, null, 2));
   else
     for (const { file, symbols } of all) {
       write(file);
@@ -141,7 +311,7 @@ function formatStats(file: string, stats: TranscriptStatistics, locale: Locale):
 
 function stats(files: string[], options: Options, write: (s: string) => void): number {
   const all = files.map((file) => ({ file, ...computeStatistics(readTranscript(file)) }));
-  if (options.json) write(JSON.stringify(all, null, 2));
+  if (options.format === 'json') write(JSON.stringify(all, null, 2));
   else
     all.forEach((s, i) => {
       if (i > 0) write('');
@@ -158,16 +328,15 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
   }
   try {
     if (!['lint', 'outline', 'stats'].includes(command)) throw new UsageError(`unknown command ${command}`);
-    const options = parseArgs(rest);
+    const options = parseArgs(command, rest);
     const files = collectFiles(options.paths);
-    const shown = files.map((f) => (f.startsWith('/') ? relative(process.cwd(), f) || f : f));
     switch (command) {
       case 'lint':
-        return lint(shown, options, write);
+        return lint(files, options, write);
       case 'outline':
-        return outline(shown, options, write);
+        return outline(files, options, write);
       case 'stats':
-        return stats(shown, options, write);
+        return stats(files, options, write);
       default:
         throw new UsageError(`unknown command ${command}`);
     }

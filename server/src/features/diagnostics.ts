@@ -20,8 +20,6 @@ import {
 } from '../transcript';
 import { message, type Locale, type MessageId } from '../l10n';
 
-export const RULES_URL = 'https://github.com/stenogram/stenogram/blob/main/docs/rules.md';
-
 export const RULE_CODES = [
   'speaker-missing-colon',
   'speaker-space-before-colon',
@@ -251,19 +249,20 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
   return out;
 }
 
-export function toDiagnostic(finding: Finding): Diagnostic {
+/** The LSP diagnostic of a finding; `rulesUrl` is where docs/rules.md is (its sections are the codes). */
+export function toDiagnostic(finding: Finding, rulesUrl?: string): Diagnostic {
   return {
     range: finding.range,
     severity: finding.severity,
     code: finding.code,
-    codeDescription: { href: `${RULES_URL}#${finding.code}` },
+    ...(rulesUrl ? { codeDescription: { href: `${rulesUrl}#${finding.code}` } } : {}),
     source: 'stenogram',
     message: finding.message,
   };
 }
 
-export function computeDiagnostics(transcript: Transcript, options: DiagnosticOptions = {}): Diagnostic[] {
-  return computeFindings(transcript, options).map(toDiagnostic);
+export function computeDiagnostics(transcript: Transcript, options: DiagnosticOptions = {}, rulesUrl?: string): Diagnostic[] {
+  return computeFindings(transcript, options).map((f) => toDiagnostic(f, rulesUrl));
 }
 
 function rangeIn(line: number, character: number, length: number): Range {

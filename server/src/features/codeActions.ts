@@ -1,0 +1,103 @@
+// Quick fixes for the findings under the cursor, "fix all … in this file" per rule, and
+// `source.fixAll.stenogram` (safe fixes only, as on save). Every edit is one the finding named.
+import { CodeAction, CodeActionKind, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { Range } from '../transcript';
+import { message, type Locale } from '../l10n';
+import { toDiagnostic, type Finding } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.stenogram`;
+
+export interface CodeActionRequest {
+  textDocument: { uri: string };
+  range: Range;
+  context: CodeActionContext;
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Ranges that share a position, ends included: a cursor on a label touches its finding. */
+function touches(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/** Two edits that cannot both apply: they share characters, or insert at the same place. */
+function conflicts(a: Range, b: Range): boolean {
+  const sameStart = !before(a.start, b.start) && !before(b.start, a.start);
+  return (before(a.start, b.end) && before(b.start, a.end)) || sameStart;
+}
+
+/** Edits from several fixes, in document order, leaving out any edit that touches one already taken
+ *  (its finding is fixed on the next run). */
+export function mergeEdits(groups: TextEdit[][]): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const group of groups) {
+    if (group.some((e) => taken.some((t) => conflicts(t.range, e.range)))) continue;
+    taken.push(...group);
+  }
+  return taken.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+}
+
+/** The first safe fix of every finding, merged: what `source.fixAll` and `lint --fix` apply. */
+export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
+  return mergeEdits(findings.map((f) => f.fixes.find((x) => x.safe)?.edits).filter((e): e is TextEdit[] => e !== undefined));
+}
+
+function sameDiagnostic(d: Diagnostic, f: Finding): boolean {
+  return (
+    d.code === f.code &&
+    d.range.start.line === f.range.start.line &&
+    d.range.start.character === f.range.start.character &&
+    d.range.end.line === f.range.end.line &&
+    d.range.end.character === f.range.end.character
+  );
+}
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+export function codeActions(findings: readonly Finding[], params: CodeActionRequest, locale: Locale): CodeAction[] {
+  const uri = params.textDocument.uri;
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  const edit = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
+
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const here = findings.filter((f) => touches(f.range, params.range));
+    const fixAllOffered = new Set<string>();
+    for (const finding of here) {
+      const diagnostic = params.context.diagnostics.find((d: Diagnostic) => sameDiagnostic(d, finding)) ?? toDiagnostic(finding);
+      finding.fixes.forEach((fix, i) => {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: i === 0 && fix.safe,
+          edit: edit(fix.edits),
+        });
+      });
+      if (fixAllOffered.has(finding.code) || !finding.fixes.some((f) => f.safe)) continue;
+      const same = findings.filter((f) => f.code === finding.code && f.fixes.some((x) => x.safe));
+      if (same.length > 1) {
+        fixAllOffered.add(finding.code);
+        actions.push({
+          title: message(locale, 'fix.all', finding.code),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit(safeFixEdits(same)),
+        });
+      }
+    }
+  }
+
+  if (only && only.some((o: string) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`))) {
+    const edits = safeFixEdits(findings);
+    if (edits.length > 0) {
+      actions.push({ title: message(locale, 'fix.all-safe'), kind: FIX_ALL_KIND, diagnostics: [], edit: edit(edits) });
+    }
+  }
+  return actions;
+}
+

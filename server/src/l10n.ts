@@ -83,6 +83,17 @@ const MESSAGES = {
   'fix.remove-tooltip': { en: 'Remove the tooltip text', ru: 'Удалить текст подсказки' },
   'fix.all': { en: 'Fix all “{0}” problems in this file', ru: 'Исправить все проблемы «{0}» в этом файле' },
   'fix.all-safe': { en: 'Fix all safe Stenogram problems', ru: 'Исправить все безопасные проблемы Stenogram' },
+  'rename.not-a-label': {
+    en: 'Rename works on a speaker label: put the cursor on a label such as “В.Путин:”.',
+    ru: 'Переименовать можно метку спикера: поставьте курсор на метку вроде «В.Путин:».',
+  },
+  'rename.invalid': {
+    en: '“{0}” would not be read as a speaker label.',
+    ru: '«{0}» не будет распознано как метка спикера.',
+  },
+  'completion.turns': { en: '{0} turns · {1} words', ru: 'реплик: {0} · слов: {1}' },
+  'completion.next': { en: 'likely next speaker', ru: 'вероятно, следующий' },
+  'completion.role': { en: 'role label', ru: 'метка роли' },
   'outline.header': { en: 'Header', ru: 'Заголовок' },
   'outline.lead': { en: 'Lead', ru: 'Вводная часть' },
   'outline.section': { en: 'Section', ru: 'Раздел' },

@@ -4,7 +4,11 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  FileChangeType,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
@@ -14,11 +18,27 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TranscriptCache } from './documents';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { computeFindings, toDiagnostic, type Finding } from './features/diagnostics';
+import { completeLabels } from './features/completion';
+import { foldingRanges } from './features/folding';
+import { documentLinks } from './features/links';
+import { navigateTurns, speakersTree, type TurnNavigationParams } from './features/navigation';
+import { selectionRanges } from './features/selectionRanges';
+import {
+  definition,
+  documentHighlights,
+  prepareRename,
+  references,
+  rename,
+  RenameRefusal,
+  type TranscriptSource,
+} from './features/speakerSymbols';
 import { computeStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
+import { workspaceSymbols } from './features/workspaceSymbols';
 import { localeOf, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { TRANSCRIPT_EXTENSIONS, WorkspaceIndex } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -26,6 +46,9 @@ const cache = new TranscriptCache();
 let locale: Locale = 'en';
 let settings: Settings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+let canWatchFiles = false;
+let workspaceFolders: string[] = [];
+const index = new WorkspaceIndex();
 
 /** Diagnostics wait this long after the last change, so typing never waits on them. */
 const DIAGNOSTICS_DELAY_MS = 150;
@@ -46,11 +69,23 @@ function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (p
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = localeOf(params.locale);
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: { label: 'Stenogram' },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      documentHighlightProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      completionProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
     },
     serverInfo: { name: 'stenogram', version: '0.1.0' },
   };
@@ -61,7 +96,38 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'stenogram' });
     void refreshSettings();
   }
+  if (canWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: TRANSCRIPT_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })),
+    });
+  }
+  // Index the workspace's transcripts in the background; requests meanwhile see what is indexed so far.
+  index.scan(workspaceFolders).catch((error) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
 });
+
+connection.onDidChangeWatchedFiles((params) => {
+  for (const change of params.changes) {
+    if (change.type === FileChangeType.Deleted) index.delete(change.uri);
+    else void index.update(change.uri);
+  }
+});
+
+/** Open documents as they are in the editor, then the workspace's other transcripts from disk. */
+function allTranscripts(): TranscriptSource[] {
+  const open = documents.all().map((d) => ({ uri: d.uri, transcript: cache.get(d) }));
+  const openUris = new Set(open.map((o) => o.uri));
+  return [...open, ...index.entries().filter((e) => !openUris.has(e.uri))];
+}
+
+function sourceOf(uri: string): TranscriptSource | undefined {
+  const document = documents.get(uri);
+  return document ? { uri, transcript: cache.get(document) } : undefined;
+}
+
+function refusal(error: unknown): ResponseError<void> {
+  if (error instanceof RenameRefusal) return new ResponseError(ErrorCodes.InvalidRequest, error.message);
+  throw error;
+}
 
 /** Settings apply without a restart: re-read them and re-publish every open document. */
 async function refreshSettings(pushed?: unknown): Promise<void> {
@@ -126,6 +192,96 @@ connection.onCodeAction(
   guarded('codeAction', [], (params) => {
     const document = documents.get(params.textDocument.uri);
     return document ? codeActions(findingsOf(document), params, locale) : [];
+  }),
+);
+
+connection.onFoldingRanges(
+  guarded('foldingRange', [], (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return source ? foldingRanges(source.transcript) : [];
+  }),
+);
+
+connection.onSelectionRanges(
+  guarded('selectionRange', [], (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return source ? selectionRanges(source.transcript, params.positions) : [];
+  }),
+);
+
+connection.onDocumentLinks(
+  guarded('documentLink', [], (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return source ? documentLinks(source.transcript) : [];
+  }),
+);
+
+connection.onDocumentHighlight(
+  guarded('documentHighlight', [], (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return source ? documentHighlights(source.transcript, params.position) : [];
+  }),
+);
+
+connection.onDefinition(
+  guarded('definition', null, (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return (source && definition(source.transcript, source.uri, params.position)) ?? null;
+  }),
+);
+
+connection.onReferences(
+  guarded('references', [], (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return source ? references(source, params.position, allTranscripts(), params.context.includeDeclaration) : [];
+  }),
+);
+
+connection.onPrepareRename((params) => {
+  const source = sourceOf(params.textDocument.uri);
+  if (!source) return null;
+  try {
+    return prepareRename(source.transcript, params.position, locale);
+  } catch (error) {
+    return refusal(error);
+  }
+});
+
+connection.onRenameRequest((params) => {
+  const source = sourceOf(params.textDocument.uri);
+  if (!source) return null;
+  try {
+    const others = settings.renameScope === 'workspace' ? allTranscripts() : [];
+    return { changes: rename(source, params.position, params.newName, others, locale) };
+  } catch (error) {
+    return refusal(error);
+  }
+});
+
+connection.onCompletion(
+  guarded('completion', [], (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return source ? completeLabels(source.transcript, params.position, locale) : [];
+  }),
+);
+
+connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], (params) => workspaceSymbols(allTranscripts(), params.query)));
+
+/** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */
+connection.onRequest(
+  'stenogram/turnNavigation',
+  guarded('turnNavigation', null, (params: TurnNavigationParams) => {
+    const source = sourceOf(params?.uri);
+    return source ? navigateTurns(source.transcript, params) : null;
+  }),
+);
+
+/** `stenogram/speakers`: speakers with their turns, for the Speakers view. */
+connection.onRequest(
+  'stenogram/speakers',
+  guarded('speakers', [], (params: { uri: string }) => {
+    const source = sourceOf(params?.uri);
+    return source ? speakersTree(source.transcript) : [];
   }),
 );
 

@@ -4,9 +4,11 @@ import { RULE_CODES, type DiagnosticOptions, type RuleCode, type SeveritySetting
 
 export interface Settings {
   diagnostics: Required<Pick<DiagnosticOptions, 'enable' | 'initials'>> & { severity: Partial<Record<RuleCode, SeveritySetting>> };
+  /** `stenogram.rename.scope`: rename a speaker in this file only, or in every transcript of the workspace. */
+  renameScope: 'file' | 'workspace';
 }
 
-export const DEFAULT_SETTINGS: Settings = { diagnostics: { enable: true, initials: 'auto', severity: {} } };
+export const DEFAULT_SETTINGS: Settings = { diagnostics: { enable: true, initials: 'auto', severity: {} }, renameScope: 'file' };
 
 const SEVERITIES: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
 
@@ -14,6 +16,7 @@ const SEVERITIES: readonly string[] = ['off', 'hint', 'information', 'warning', 
 export function readSettings(raw: unknown): Settings {
   const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const diagnostics = (section.diagnostics && typeof section.diagnostics === 'object' ? section.diagnostics : {}) as Record<string, unknown>;
+  const rename = (section.rename && typeof section.rename === 'object' ? section.rename : {}) as Record<string, unknown>;
   const labels = (section.labels && typeof section.labels === 'object' ? section.labels : {}) as Record<string, unknown>;
   const severity: Partial<Record<RuleCode, SeveritySetting>> = {};
   for (const code of RULE_CODES) {
@@ -21,5 +24,8 @@ export function readSettings(raw: unknown): Settings {
     if (typeof value === 'string' && SEVERITIES.includes(value)) severity[code] = value as SeveritySetting;
   }
   const initials = labels.initials === 'compact' || labels.initials === 'spaced' ? labels.initials : 'auto';
-  return { diagnostics: { enable: diagnostics.enable !== false, initials, severity } };
+  return {
+    diagnostics: { enable: diagnostics.enable !== false, initials, severity },
+    renameScope: rename.scope === 'workspace' ? 'workspace' : 'file',
+  };
 }

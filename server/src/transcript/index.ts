@@ -17,3 +17,5 @@ export {
   type LabelMatch,
 } from './speakers';
 export { findEmbeddedLabels, findMissingColons, type EmbeddedLabel, type MissingColon } from './malformed';
+export { findLeadMentions, type LeadMention } from './lead';
+export { contains, findSectionAt, findTurnAt, findTurnBefore, speakerAt, type SpeakerAt } from './queries';

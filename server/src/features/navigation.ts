@@ -1,0 +1,54 @@
+// Turn navigation and the speakers tree, served to the client by custom requests (the client
+// never parses): `stenogram/turnNavigation` and `stenogram/speakers`.
+import { findTurnBefore, type Position, type Range, type Transcript } from '../transcript';
+import { turnDetail } from './symbols';
+
+export interface TurnNavigationParams {
+  uri: string;
+  position: Position;
+  direction: 'next' | 'previous';
+  /** Only turns of the speaker of the turn at `position`. */
+  sameSpeaker?: boolean;
+}
+
+/** Where the next (or previous) turn's label is, or null at the end. "Previous" from inside a turn
+ *  goes to that turn's own label first, as Ctrl+Up goes to the start of a paragraph. */
+export function navigateTurns(transcript: Transcript, params: TurnNavigationParams): Range | null {
+  const line = params.position.line;
+  const here = findTurnBefore(transcript, line);
+  const key = params.sameSpeaker ? here?.label.key : undefined;
+  if (params.sameSpeaker && !key) return null;
+  const turns = transcript.turns;
+  if (params.direction === 'next') {
+    for (let i = here ? here.index + 1 : 0; i < turns.length; i++) {
+      if (!key || turns[i].label.key === key) return turns[i].label.range;
+    }
+    return null;
+  }
+  for (let i = here ? here.index : -1; i >= 0; i--) {
+    if (turns[i].startLine < line && (!key || turns[i].label.key === key)) return turns[i].label.range;
+  }
+  return null;
+}
+
+export interface SpeakerTreeItem {
+  key: string;
+  name: string;
+  isRole: boolean;
+  words: number;
+  turns: { range: Range; label: string; detail: string }[];
+}
+
+/** Speakers in order of first appearance, each with its turns. */
+export function speakersTree(transcript: Transcript): SpeakerTreeItem[] {
+  return [...transcript.speakers.values()].map((s) => ({
+    key: s.key,
+    name: s.displayName,
+    isRole: s.isRole,
+    words: s.words,
+    turns: s.turns.map((i) => {
+      const turn = transcript.turns[i];
+      return { range: turn.label.range, label: turn.label.text, detail: turnDetail(turn) };
+    }),
+  }));
+}

@@ -1,0 +1,69 @@
+// The workspace's transcripts, read from disk without opening them in the editor, so that
+// references, rename and workspace symbols reach every file. Re-read on file changes; an open
+// document's text always wins over its file on disk. Only `file:` folders are read: on a virtual
+// workspace the index holds the open documents alone.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseTranscript, type Transcript } from './transcript';
+
+export const TRANSCRIPT_EXTENSIONS = ['.transcript', '.stenogram'];
+/** Files larger than this are not indexed from disk (they are still analysed when opened). */
+const MAX_INDEXED_BYTES = 20 * 1024 * 1024;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, Transcript>();
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  entries(): { uri: string; transcript: Transcript }[] {
+    return [...this.files].map(([uri, transcript]) => ({ uri, transcript }));
+  }
+
+  delete(uri: string): void {
+    this.files.delete(uri);
+  }
+
+  /** Read (or re-read) one file; a file that cannot be read drops out of the index. */
+  async update(uri: string): Promise<void> {
+    if (!uri.startsWith('file:') || !TRANSCRIPT_EXTENSIONS.some((e) => uri.endsWith(e))) return;
+    try {
+      const path = fileURLToPath(uri);
+      if ((await stat(path)).size > MAX_INDEXED_BYTES) {
+        this.files.delete(uri);
+        return;
+      }
+      let text = await readFile(path, 'utf8');
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      this.files.set(uri, parseTranscript(text));
+    } catch {
+      this.files.delete(uri);
+    }
+  }
+
+  /** Index every transcript below the given folder URIs. */
+  async scan(folderUris: readonly string[]): Promise<void> {
+    const found: string[] = [];
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      if (depth > 20) return;
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (e.isDirectory()) {
+          if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), depth + 1);
+        } else if (e.isFile() && TRANSCRIPT_EXTENSIONS.some((x) => e.name.endsWith(x))) {
+          found.push(pathToFileURL(join(dir, e.name)).href);
+        }
+      }
+    };
+    for (const folder of folderUris) if (folder.startsWith('file:')) await walk(fileURLToPath(folder), 0);
+    for (const uri of found) await this.update(uri);
+  }
+}

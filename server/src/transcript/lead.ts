@@ -55,7 +55,19 @@ function nameParts(speaker: Speaker): { initials: string[]; words: string[] } | 
   return words.length > 0 ? { initials: [], words } : undefined;
 }
 
+/** Mentions are asked for on every highlight and hover: found once per parsed transcript. */
+const memo = new WeakMap<Transcript, LeadMention[]>();
+
 export function findLeadMentions(transcript: Transcript): LeadMention[] {
+  let found = memo.get(transcript);
+  if (!found) {
+    found = computeLeadMentions(transcript);
+    memo.set(transcript, found);
+  }
+  return found;
+}
+
+function computeLeadMentions(transcript: Transcript): LeadMention[] {
   const words = leadWords(transcript);
   if (words.length === 0) return [];
   // Index lead words by their first three letters, lowercased, so each speaker is looked up once.

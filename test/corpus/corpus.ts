@@ -1,5 +1,5 @@
 // Shared by the corpus checks: where ../shared/corpus is, and its reference labels.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const CORPUS_DIR = resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
@@ -20,4 +20,19 @@ export function loadReference(): ReferenceEntry[] {
 
 export function readCorpusFile(file: string): string {
   return readFileSync(join(CORPUS_DIR, file), 'utf8');
+}
+
+/** Every transcript of the corpus as `en/…`, `ru-flat/…`, sorted (the folders as laid out, not labels.json). */
+export function listCorpusFiles(): string[] {
+  const out: string[] = [];
+  for (const dir of readdirSync(CORPUS_DIR, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const f of readdirSync(join(CORPUS_DIR, dir.name))) if (f.endsWith('.transcript')) out.push(`${dir.name}/${f}`);
+  }
+  return out.sort();
+}
+
+/** A corpus file's text with a leading BOM stripped. */
+export function readCorpusText(file: string): string {
+  return readCorpusFile(file).replace(/^\uFEFF/, '');
 }

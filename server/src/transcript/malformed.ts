@@ -29,6 +29,8 @@ const TEXT_OPENER = /^[A-ZА-ЯЁ«“"„(–—…\[]/;
 /** A sentence has ended right before a glued label: `…спасибо. Н.Назарбаев:`, `(Смех.) В.Путин:`. */
 const SENTENCE_END = /[.!?…)»”"]$/;
 const MAX_LABEL_WORDS = 8;
+/** Role + name labels run long: `Head of the A Just Russia faction Sergei Mironov`. */
+const MAX_EMBEDDED_LABEL_WORDS = 16;
 
 function knownKeys(transcript: Transcript): Set<string> {
   const keys = new Set<string>();
@@ -71,15 +73,21 @@ function missingColonAt(
   // Word ends within the first MAX_LABEL_WORDS words, stopping at any colon (then it is no missing one).
   const ends: number[] = [];
   let i = from;
-  while (i < text.length && ends.length < MAX_LABEL_WORDS) {
+  let colon = false;
+  while (i < text.length && ends.length < MAX_LABEL_WORDS && !colon) {
     while (i < text.length && !SPACE.test(text[i])) {
-      if (text[i] === ':') return undefined;
+      if (text[i] === ':') colon = true;
       i++;
     }
+    if (colon) break; // a word with a colon ends the search: a label is whole words before it
     ends.push(i);
     while (i < text.length && SPACE.test(text[i])) i++;
     if (i >= text.length) break;
   }
+  // Labels the file writes come first (`В.Путин Доля Москвы…` is `В.Путин`, not `В.Путин Доля`);
+  // then a role before a known name (a first appearance: `Direct line host Maria Morgun Let me…`);
+  // then any initials-and-surname label.
+  const candidates: { end: number; key: string; kind: 0 | 1 | 2 }[] = [];
   for (let n = ends.length - 1; n >= 0; n--) {
     const end = ends[n];
     let next = end;
@@ -90,11 +98,12 @@ function missingColonAt(
     if (/[,;.!?]$/.test(candidate) && !/(?:^|[\s.])[A-ZА-ЯЁ]\.$/.test(candidate)) continue;
     const m = matchLabel(`${candidate}: x`, keys);
     if (!m || m.end !== candidate.length || m.tooltipStart !== undefined) continue;
-    if (forms.has(canonicalLabel(candidate)) || (m.form === 'initials' && m.strong)) {
-      return { end: from + m.end, key: m.key };
-    }
+    if (forms.has(canonicalLabel(candidate))) candidates.push({ end: from + m.end, key: m.key, kind: 0 });
+    else if (m.form === 'role-name' && m.nameStart > 0 && keys.has(m.key)) candidates.push({ end: from + m.end, key: m.key, kind: 1 });
+    else if (m.form === 'initials' && m.strong) candidates.push({ end: from + m.end, key: m.key, kind: 2 });
   }
-  return undefined;
+  candidates.sort((a, b) => a.kind - b.kind);
+  return candidates[0];
 }
 
 /** Labels of this file's speakers glued after the end of a sentence inside a turn's text. */
@@ -125,7 +134,7 @@ function embeddedLabelBefore(
   // Walk back over at most MAX_LABEL_WORDS words to a sentence end followed by white space.
   let i = colon;
   while (i > from && SPACE.test(text[i - 1])) i--;
-  for (let words = 0; words < MAX_LABEL_WORDS && i > from; words++) {
+  for (let words = 0; words < MAX_EMBEDDED_LABEL_WORDS && i > from; words++) {
     while (i > from && !SPACE.test(text[i - 1])) i--;
     const start = i;
     if (start === from) return undefined; // the label opens the text: that is a turn, not a glued label
@@ -135,7 +144,8 @@ function embeddedLabelBefore(
     if (SENTENCE_END.test(text.slice(0, gapStart))) {
       const candidate = text.slice(start, colon);
       const m = matchLabel(`${candidate}: x`, keys);
-      if (m && keys.has(m.key) && m.end === candidate.trimEnd().length && m.tooltipStart === undefined) {
+      // A speaker of this file, or a shape prose does not take (initials, a translation note).
+      if (m && (keys.has(m.key) || m.strong) && m.form !== 'role' && m.end === candidate.trimEnd().length && m.tooltipStart === undefined) {
         return { start, gapStart, key: m.key, name: text.slice(start, start + m.end) };
       }
     }

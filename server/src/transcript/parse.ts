@@ -176,7 +176,14 @@ export function parseTranscript(text: string): Transcript {
   const turns: Turn[] = [];
   const marks: Mark[] = [];
   const unclosedMarks: UnclosedMark[] = [];
+  // Speakers of this file, from every line that reads as a label on its own. A label shape that
+  // prose can take too (`Artur Mikhailov:Hello`, `vladimir putin: …`) is trusted once the file has
+  // the same speaker in a well-formed turn, before or after it.
   const knownKeys = new Set<string>();
+  for (const line of lines) {
+    const m = matchLabel(line.text);
+    if (m) knownKeys.add(m.key);
+  }
   const n = lines.length;
 
   // The source URL: the last non-blank line, when it is a URL alone.

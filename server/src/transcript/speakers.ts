@@ -218,7 +218,7 @@ export function matchLabel(line: string, knownKeys?: ReadonlySet<string>): Label
   if (start > 0 && line.charCodeAt(0) !== 0xfeff) return undefined; // an indented line is not a label
   const first = line[start];
   if (first === undefined) return undefined;
-  if (!/[A-ZА-ЯЁ]/.test(first)) return matchLowercaseLabel(line, start);
+  if (!/[A-ZА-ЯЁ]/.test(first)) return matchLowercaseLabel(line, start, knownKeys);
   const limit = Math.min(line.length, start + MAX_LABEL_LENGTH);
   let colon = -1;
   for (let i = start; i < limit; i++) {
@@ -361,7 +361,7 @@ function classify(
 ): Classified | undefined {
   const ws = words(namePart, start);
   if (ws.length === 0) return undefined;
-  const lower = namePart.replace(/[\s\u00A0]+/g, ' ').toLowerCase();
+  const lower = foldLookalikes(namePart).replace(/[\s\u00A0]+/g, ' ').toLowerCase();
 
   // Role labels: `Вопрос`, `Реплика`, `Голос из зала`, `Question from Perm Territory`.
   if (ROLE_LABELS.has(lower) || ROLE_FROM.test(lower + ' ')) {
@@ -505,9 +505,9 @@ const LOWERCASE_LABEL = new RegExp(
 
 /** `в.путин: …` — a label typed in lowercase. Prose never opens with `x.word:`, so it is a turn
  *  (diagnostics ask to capitalise it). */
-function matchLowercaseLabel(line: string, start: number): LabelMatch | undefined {
+function matchLowercaseLabel(line: string, start: number, knownKeys: ReadonlySet<string> | undefined): LabelMatch | undefined {
   const m = LOWERCASE_LABEL.exec(line.slice(start));
-  if (!m) return undefined;
+  if (!m) return knownKeys ? matchLowercaseKnownName(line, start, knownKeys) : undefined;
   // `т.е. это: …`, `i.e. this: …` are abbreviations opening prose, not initials.
   if (/^(?:т\.[екндпч]|и\.о|e\.g|i\.e|p\.s|n\.b|a\.m|p\.m)\./i.test(m[1].replace(/[\s\u00A0]/g, ''))) return undefined;
   const end = start + m[1].length + m[2].length;
@@ -527,6 +527,24 @@ function matchLowercaseLabel(line: string, start: number): LabelMatch | undefine
     key: speakerKey(line.slice(start, end), 'initials'),
     strong: true,
   };
+}
+
+/** `vladimir putin: …` — a speaker of this file typed in lowercase. Only a name the file already
+ *  knows is taken, so lowercase prose with a colon stays prose. */
+function matchLowercaseKnownName(line: string, start: number, knownKeys: ReadonlySet<string>): LabelMatch | undefined {
+  const colon = line.indexOf(':', start);
+  if (colon < 0 || colon - start > 80) return undefined;
+  let end = colon;
+  while (end > start && isSpace(line[end - 1])) end--;
+  const name = line.slice(start, end);
+  if (!/^[\p{L}][\p{L}\s\u00A0.’'-]*$/u.test(name)) return undefined;
+  const key = speakerKey(name, 'name');
+  if (!knownKeys.has(key)) return undefined;
+  let colonsEnd = colon + 1;
+  while (line[colonsEnd] === ':') colonsEnd++;
+  let textStart = colonsEnd;
+  while (textStart < line.length && isSpace(line[textStart])) textStart++;
+  return { start, end, nameStart: start, nameEnd: end, colon, colonsEnd, textStart, form: 'name', key, strong: false };
 }
 
 /** Words as the statistics count them: runs of letters and digits, with inner hyphens and apostrophes. */

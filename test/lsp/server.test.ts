@@ -4,6 +4,7 @@
 // messages the server must send, with a generous guard against hanging.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -25,7 +26,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { positionOf } from '../helpers/cursor';
-import { fixturePath, readFixture, readSample, samplePath } from '../helpers/fixtures';
+import { fixturePath, readFixture, readSample, REPO_ROOT, samplePath } from '../helpers/fixtures';
 import { LspTestClient } from './client';
 
 const range = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
@@ -128,15 +129,16 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
       range: range(0, 9, 0, 10),
       severity: 2,
       code: 'speaker-space-before-colon',
-      codeDescription: { href: 'https://github.com/stenogram/stenogram/blob/main/docs/rules.md#speaker-space-before-colon' },
+      codeDescription: { href: `${pathToFileURL(join(REPO_ROOT, 'docs', 'rules.md')).href}#speaker-space-before-colon` },
       source: 'stenogram',
       message: 'Space before the colon of the label “В.Соколов”.',
     });
     assert.deepEqual(diagnosticLines(published.diagnostics), [
       'speaker-space-before-colon 2 0:9-0:10 Space before the colon of the label “В.Соколов”.',
+      'turn-repeated-speaker 4 1:0-1:9 “В.Соколов” speaks twice in a row.',
       'speaker-no-space-after-colon 2 1:9-1:10 No space after the colon of the label “В.Соколов”.',
       'turn-empty 2 2:0-2:11 The turn of “Н.Абдуллаев” has no text.',
-      'speaker-double-colon 1 2:12-2:13 The label “Н.Абдуллаев” has more than one colon.',
+      'speaker-double-colon 2 2:12-2:13 The label “Н.Абдуллаев” has more than one colon.',
       'turn-empty 2 4:0-4:11 The turn of “Н.Абдуллаев” has no text.',
     ]);
   });
@@ -195,7 +197,11 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
       { name: 'И.Лебедь', detail: 'Спасибо.', kind: SymbolKind.Event, range: range(13, 0, 13, 18), selectionRange: range(13, 0, 13, 8) },
     ]);
     const published = await client.diagnostics(SMALL_URI, (p) => p.version === 2);
-    assert.deepEqual(diagnosticLines(published.diagnostics), ['speaker-space-before-colon 2 12:10-12:11 Space before the colon of the label “Р.Мансуров”.']);
+    // The new turn follows Р.Мансуров's own turn: the same speaker twice in a row.
+    assert.deepEqual(diagnosticLines(published.diagnostics), [
+      'turn-repeated-speaker 4 12:0-12:10 “Р.Мансуров” speaks twice in a row.',
+      'speaker-space-before-colon 2 12:10-12:11 Space before the colon of the label “Р.Мансуров”.',
+    ]);
   });
 
   test('didChange (incremental): delete a continuation line; the turn below moves up', async () => {
@@ -218,7 +224,10 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
       { name: 'И.Лебедь', detail: 'Спасибо.', kind: SymbolKind.Event, range: range(12, 0, 12, 18), selectionRange: range(12, 0, 12, 8) },
     ]);
     const published = await client.diagnostics(SMALL_URI, (p) => p.version === 3);
-    assert.deepEqual(diagnosticLines(published.diagnostics), ['speaker-space-before-colon 2 11:10-11:11 Space before the colon of the label “Р.Мансуров”.']);
+    assert.deepEqual(diagnosticLines(published.diagnostics), [
+      'turn-repeated-speaker 4 11:0-11:10 “Р.Мансуров” speaks twice in a row.',
+      'speaker-space-before-colon 2 11:10-11:11 Space before the colon of the label “Р.Мансуров”.',
+    ]);
   });
 
   test('stenogram/statistics {uri}: the numbers of the edited document', async () => {

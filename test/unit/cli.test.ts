@@ -3,9 +3,10 @@
 // as a user types them, and come back unchanged.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { main } from '../../server/src/cli';
-import { fixturePath } from '../helpers/fixtures';
+import { fixturePath, REPO_ROOT } from '../helpers/fixtures';
 import { symbolLines } from '../helpers/symbols';
 
 interface Run {
@@ -31,6 +32,9 @@ function run(...argv: string[]): Run {
   }
   return { code, out, err };
 }
+
+/** The rule links point at docs/rules.md as shipped beside the CLI (here: the repository's copy). */
+const RULES_DOC = pathToFileURL(join(REPO_ROOT, 'docs', 'rules.md')).href;
 
 /** A fixture's path as a user in the working directory would type it. */
 function fixture(name: string): string {
@@ -158,19 +162,20 @@ describe('stenogram lint', () => {
     });
   });
 
-  test('--json: the diagnostics per file; still exit 1 on an error', () => {
+  test('--json: the diagnostics per file, how many were fixed, links to docs/rules.md; still exit 1 on an error', () => {
     const file = fixture('date-invalid.transcript');
     const { code, out } = run('lint', '--json', '--lang', 'en', file);
     assert.equal(code, 1);
     assert.deepEqual(JSON.parse(out[0]), [
       {
         file,
+        fixed: 0,
         diagnostics: [
           {
             range: { start: { line: 2, character: 0 }, end: { line: 2, character: 19 } },
             severity: 1,
             code: 'header-date-invalid',
-            codeDescription: { href: 'https://github.com/stenogram/stenogram/blob/main/docs/rules.md#header-date-invalid' },
+            codeDescription: { href: `${RULES_DOC}#header-date-invalid` },
             source: 'stenogram',
             message: 'The date line “2017-13-45 25:00:00” is not a real date or time (month 13).',
           },
@@ -179,17 +184,18 @@ describe('stenogram lint', () => {
     ]);
   });
 
-  test('malformed-labels.transcript: warnings and a double-colon error, 1-based line:col', () => {
+  test('malformed-labels.transcript: warnings and a hint, 1-based line:col; a double colon is a warning, so exit 0', () => {
     const file = fixture('malformed-labels.transcript');
     assert.deepEqual(run('lint', '--lang', 'en', file), {
-      code: 1,
+      code: 0,
       out: [
         `${file}:1:10 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`,
+        `${file}:2:1 hint turn-repeated-speaker “В.Соколов” speaks twice in a row.`,
         `${file}:2:10 warning speaker-no-space-after-colon No space after the colon of the label “В.Соколов”.`,
         `${file}:3:1 warning turn-empty The turn of “Н.Абдуллаев” has no text.`,
-        `${file}:3:13 error speaker-double-colon The label “Н.Абдуллаев” has more than one colon.`,
+        `${file}:3:13 warning speaker-double-colon The label “Н.Абдуллаев” has more than one colon.`,
         `${file}:5:1 warning turn-empty The turn of “Н.Абдуллаев” has no text.`,
-        '1 file(s), 5 problem(s), 1 error(s)',
+        '1 file(s), 6 problem(s), 0 error(s)',
       ],
       err: '',
     });

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { computeDiagnostics, RULES_URL, type DiagnosticOptions } from '../../server/src/features/diagnostics';
+import { computeDiagnostics, type DiagnosticOptions } from '../../server/src/features/diagnostics';
 import { parseTranscript } from '../../server/src/transcript';
 import { readFixture } from '../helpers/fixtures';
 import { rangeText } from '../helpers/view';
@@ -18,26 +18,37 @@ function lint(text: string, options?: DiagnosticOptions): string[] {
 }
 
 describe('computeDiagnostics: every rule fires on its fixture', () => {
-  test('date-invalid.transcript: header-date-invalid, a full Diagnostic object', () => {
+  test('date-invalid.transcript: header-date-invalid, a full Diagnostic object; the rule link only when a rules URL is given', () => {
     const expected: Diagnostic[] = [
       {
         range: { start: { line: 2, character: 0 }, end: { line: 2, character: 19 } },
         severity: DiagnosticSeverity.Error,
         code: 'header-date-invalid',
-        codeDescription: { href: `${RULES_URL}#header-date-invalid` },
         source: 'stenogram',
         message: 'The date line “2017-13-45 25:00:00” is not a real date or time (month 13).',
       },
     ];
-    assert.deepEqual(computeDiagnostics(parseTranscript(readFixture('date-invalid.transcript'))), expected);
+    const transcript = parseTranscript(readFixture('date-invalid.transcript'));
+    assert.deepEqual(computeDiagnostics(transcript), expected);
+    assert.deepEqual(computeDiagnostics(transcript, {}, 'file:///opt/stenogram/docs/rules.md'), [
+      {
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 19 } },
+        severity: DiagnosticSeverity.Error,
+        code: 'header-date-invalid',
+        codeDescription: { href: 'file:///opt/stenogram/docs/rules.md#header-date-invalid' },
+        source: 'stenogram',
+        message: 'The date line “2017-13-45 25:00:00” is not a real date or time (month 13).',
+      },
+    ]);
   });
 
-  test('malformed-labels.transcript: space before the colon, no space after it, a double colon, empty turns', () => {
+  test('malformed-labels.transcript: space before the colon, the same speaker twice in a row, no space after the colon, a double colon (a warning), empty turns', () => {
     assert.deepEqual(lint(readFixture('malformed-labels.transcript')), [
       'speaker-space-before-colon warning 0:9-0:10 Space before the colon of the label “В.Соколов”.',
+      'turn-repeated-speaker hint 1:0-1:9 “В.Соколов” speaks twice in a row.',
       'speaker-no-space-after-colon warning 1:9-1:10 No space after the colon of the label “В.Соколов”.',
       'turn-empty warning 2:0-2:11 The turn of “Н.Абдуллаев” has no text.',
-      'speaker-double-colon error 2:12-2:13 The label “Н.Абдуллаев” has more than one colon.',
+      'speaker-double-colon warning 2:12-2:13 The label “Н.Абдуллаев” has more than one colon.',
       'turn-empty warning 4:0-4:11 The turn of “Н.Абдуллаев” has no text.',
     ]);
   });
@@ -45,9 +56,10 @@ describe('computeDiagnostics: every rule fires on its fixture', () => {
   test('malformed-labels.transcript in Russian', () => {
     assert.deepEqual(lint(readFixture('malformed-labels.transcript'), { locale: 'ru' }), [
       'speaker-space-before-colon warning 0:9-0:10 Пробел перед двоеточием в метке «В.Соколов».',
+      'turn-repeated-speaker hint 1:0-1:9 «В.Соколов» выступает два раза подряд.',
       'speaker-no-space-after-colon warning 1:9-1:10 Нет пробела после двоеточия в метке «В.Соколов».',
       'turn-empty warning 2:0-2:11 У реплики «Н.Абдуллаев» нет текста.',
-      'speaker-double-colon error 2:12-2:13 В метке «Н.Абдуллаев» больше одного двоеточия.',
+      'speaker-double-colon warning 2:12-2:13 В метке «Н.Абдуллаев» больше одного двоеточия.',
       'turn-empty warning 4:0-4:11 У реплики «Н.Абдуллаев» нет текста.',
     ]);
   });
@@ -59,15 +71,18 @@ describe('computeDiagnostics: every rule fires on its fixture', () => {
     ]);
   });
 
-  test('label-tooltip-artefact on a scraped tooltip (with the space before its colon)', () => {
+  test('label-tooltip-artefact on a scraped tooltip (with the space before its colon, named by the person, not the tooltip)', () => {
     assert.deepEqual(lint('Т.Миронов Миронов Павел Андреевич Министр транспорта : Доброе утро.'), [
       'label-tooltip-artefact warning 0:10-0:52 The label “Т.Миронов” carries a scraped tooltip (“Миронов Павел Андреевич Министр транспорта”): the published form is “Т.Миронов:”.',
-      'speaker-space-before-colon warning 0:52-0:53 Space before the colon of the label “Т.Миронов Миронов Павел Андреевич Министр транспорта”.',
+      'speaker-space-before-colon warning 0:52-0:53 Space before the colon of the label “Т.Миронов”.',
     ]);
   });
 
-  test('nbsp.transcript: a no-break space before the colon is a space before the colon', () => {
-    assert.deepEqual(lint(readFixture('nbsp.transcript')), ['speaker-space-before-colon warning 7:10-7:11 Space before the colon of the label “Peter\u00A0Lund”.']);
+  test('nbsp.transcript: a no-break space before the colon is a space before the colon; Peter Lund speaks twice in a row', () => {
+    assert.deepEqual(lint(readFixture('nbsp.transcript')), [
+      'turn-repeated-speaker hint 7:0-7:10 “Peter\u00A0Lund” speaks twice in a row.',
+      'speaker-space-before-colon warning 7:10-7:11 Space before the colon of the label “Peter\u00A0Lund”.',
+    ]);
   });
 });
 
@@ -93,11 +108,12 @@ describe('computeDiagnostics: near-misses stay silent', () => {
 describe('computeDiagnostics: options', () => {
   test('a rule can be turned off or given another severity', () => {
     assert.deepEqual(
-      lint(readFixture('malformed-labels.transcript'), { severity: { 'turn-empty': 'off', 'speaker-double-colon': 'warning', 'speaker-space-before-colon': 'hint' } }),
+      lint(readFixture('malformed-labels.transcript'), { severity: { 'turn-empty': 'off', 'speaker-double-colon': 'error', 'speaker-space-before-colon': 'hint' } }),
       [
         'speaker-space-before-colon hint 0:9-0:10 Space before the colon of the label “В.Соколов”.',
+        'turn-repeated-speaker hint 1:0-1:9 “В.Соколов” speaks twice in a row.',
         'speaker-no-space-after-colon warning 1:9-1:10 No space after the colon of the label “В.Соколов”.',
-        'speaker-double-colon warning 2:12-2:13 The label “Н.Абдуллаев” has more than one colon.',
+        'speaker-double-colon error 2:12-2:13 The label “Н.Абдуллаев” has more than one colon.',
       ],
     );
   });

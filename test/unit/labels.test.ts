@@ -394,8 +394,10 @@ const NOT_LABELS_RU = [
   '1. Бюджет: принят.',
   '– Дороги: отремонтированы.',
   '(Обращаясь к В.Соколову.): вот наши цифры.',
-  'в.соколов: строчными буквами.',
   'В.Соколов без двоеточия продолжает мысль.',
+  // Lowercase abbreviations open prose, not a lowercase label.
+  'т.е. это: главное.',
+  'и.о. губернатора: тоже здесь.',
 ];
 const NOT_LABELS_EN = [
   'Note: these figures are preliminary.',
@@ -478,6 +480,22 @@ describe('near-misses: prose with a colon is not a label', () => {
 });
 
 describe('malformed labels are turns that say what is wrong', () => {
+  test('a label typed in lowercase is a turn (diagnostics ask to capitalise it): `в.соколов:`, `н. абдуллаев:`, `а.кара-мирза:`', () => {
+    const t = parseTranscript(['В.Соколов: Начнём.', 'в.соколов: строчными буквами.', 'н. абдуллаев: тоже строчными.', 'а.кара-мирза: и я.'].join('\n'));
+    assert.deepEqual(
+      t.turns.map((turn) => {
+        const v = turnView(turn);
+        return [v.line, v.label, v.name, v.key, v.form, v.text];
+      }),
+      [
+        [0, 'В.Соколов', 'В.Соколов', 'в.соколов', 'initials', '0:11-0:18 Начнём.'],
+        [1, 'в.соколов', 'в.соколов', 'в.соколов', 'initials', '1:11-1:29 строчными буквами.'],
+        [2, 'н. абдуллаев', 'н. абдуллаев', 'н.абдуллаев', 'initials', '2:14-2:29 тоже строчными.'],
+        [3, 'а.кара-мирза', 'а.кара-мирза', 'а.кара-мирза', 'initials', '3:14-3:18 и я.'],
+      ],
+    );
+  });
+
   test('malformed-labels.transcript: `В.Соколов :`, `В.Соколов:Продолжу`, `Н.Абдуллаев::`, an empty turn', () => {
     const t = parseTranscript(readFixture('malformed-labels.transcript'));
     assert.deepEqual(

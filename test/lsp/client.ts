@@ -1,16 +1,39 @@
 // A minimal LSP client for protocol tests: spawns the bundled server (`node dist/server.js --stdio`)
 // and speaks to it over stdio with vscode-languageserver-protocol, as VS Code's LanguageClient does.
-// It records every `textDocument/publishDiagnostics` so a test can wait for the one it expects.
+// It records every `textDocument/publishDiagnostics` so a test can wait for the one it expects,
+// answers `workspace/configuration` with settings the test controls (as VS Code answers from
+// settings.json), and records `client/registerCapability` and `window/logMessage`.
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  ConfigurationRequest,
   createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  MessageType,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  UnregistrationRequest,
+  type ConfigurationParams,
+  type Diagnostic,
+  type InitializeParams,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
+  type SymbolKind,
+  type TextDocumentContentChangeEvent,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from '../helpers/fixtures';
 
@@ -33,6 +56,25 @@ export class LspTestClient {
   private readonly published: { params: PublishDiagnosticsParams; taken: boolean }[] = [];
   private readonly waiters: Waiter[] = [];
   private stderr = '';
+  private configurationWaiters: (() => void)[] = [];
+
+  /**
+   * What this client answers to `workspace/configuration` for the section `stenogram`, as VS Code
+   * answers from settings.json: the whole section as nested objects. A test assigns it before the
+   * server asks. Other sections are answered with null.
+   */
+  settings: unknown = vscodeSettings();
+  /** When set, the answer for the section `stenogram` depends on the item's `scopeUri`, as VS Code's
+   *  does for `resource`-scoped settings (a folder's .vscode/settings.json). */
+  scopedSettings: ((scopeUri: string | undefined) => unknown) | undefined;
+  /** Every `workspace/configuration` request the server sent, in order. */
+  readonly configurationRequests: ConfigurationParams[] = [];
+  /** How many `workspace/configuration` requests have been answered. */
+  configurationAnswers = 0;
+  /** Every registration the server asked for with `client/registerCapability` (and not unregistered). */
+  readonly registrations: Registration[] = [];
+  /** Every `window/logMessage` the server sent (its `connection.console`). */
+  readonly logs: LogMessageParams[] = [];
 
   private constructor() {
     if (!existsSync(SERVER_JS)) {
@@ -44,11 +86,82 @@ export class LspTestClient {
     this.child.stderr.on('data', (chunk: string) => (this.stderr += chunk));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onPublish(params));
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push(params);
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => {
+      this.configurationRequests.push(params);
+      const answer = params.items.map((item) => {
+        if (item.section !== 'stenogram') return null;
+        return structuredClone(this.scopedSettings ? this.scopedSettings(item.scopeUri) : this.settings);
+      });
+      this.configurationAnswers++;
+      // Waiters may send the next message at once: it queues behind this answer on the one writer.
+      setImmediate(() => this.configurationWaiters.splice(0).forEach((w) => w()));
+      return answer;
+    });
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+    });
+    this.connection.onRequest(UnregistrationRequest.type, (params) => {
+      for (const u of params.unregisterations) {
+        const i = this.registrations.findIndex((r) => r.id === u.id);
+        if (i >= 0) this.registrations.splice(i, 1);
+      }
+    });
     this.connection.listen();
   }
 
   static start(): LspTestClient {
     return new LspTestClient();
+  }
+
+  /**
+   * Start the server and go through `initialize` and `initialized` as VS Code does. A client with the
+   * configuration capability answers the server's first `workspace/configuration` with `settings`
+   * before this resolves, so every document opened afterwards is checked with them.
+   */
+  static async initialized(options: { locale?: string; configuration?: boolean; settings?: unknown } = {}): Promise<LspTestClient> {
+    const client = new LspTestClient();
+    if (options.settings !== undefined) client.settings = options.settings;
+    await client.connection.sendRequest(InitializeRequest.type, vscodeInitializeParams(options));
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    if (options.configuration ?? true) await client.configurationAnswered(1);
+    return client;
+  }
+
+  /** didOpen `text` as `uri` (language `transcript`); the document as the editor now holds it. */
+  async open(uri: string, text: string, version = 1): Promise<TextDocument> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'transcript', version, text },
+    });
+    return TextDocument.create(uri, 'transcript', version, text);
+  }
+
+  /** didChange with incremental `changes` (each applies to the result of the one before), as the
+   *  editor sends them; the document as the editor then holds it, one version on. */
+  async change(document: TextDocument, changes: TextDocumentContentChangeEvent[]): Promise<TextDocument> {
+    const next = TextDocument.create(document.uri, document.languageId, document.version + 1, document.getText());
+    TextDocument.update(next, changes, next.version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: document.uri, version: next.version },
+      contentChanges: changes,
+    });
+    return next;
+  }
+
+  /** didChange that applies `edits` (as an editor applies a WorkspaceEdit: one change per edit, last
+   *  in the document first, so that each range still holds when its change arrives). */
+  async applyEdit(document: TextDocument, edits: readonly TextEdit[]): Promise<TextDocument> {
+    const changes = [...edits]
+      .sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character)
+      .map((e) => ({ range: e.range, text: e.newText }));
+    return this.change(document, changes);
+  }
+
+  /** Errors the server logged (a feature that failed is logged and answered with an empty result). */
+  get loggedErrors(): string[] {
+    return this.logs.filter((l) => l.type === MessageType.Error).map((l) => l.message);
   }
 
   /** What the server wrote to stderr, for failure messages. */
@@ -87,6 +200,32 @@ export class LspTestClient {
     });
   }
 
+  /**
+   * Resolves once the server has been answered `count` `workspace/configuration` requests in all
+   * (already, or still to come). Messages the test sends afterwards reach the server after the answer.
+   */
+  configurationAnswered(count: number): Promise<void> {
+    if (this.configurationAnswers >= count) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`the server asked for workspace/configuration ${this.configurationAnswers} time(s), not ${count}, within ${WAIT_MS} ms`)),
+        WAIT_MS,
+      );
+      const check = () => {
+        if (this.configurationAnswers >= count) {
+          clearTimeout(timer);
+          resolve();
+        } else this.configurationWaiters.push(check);
+      };
+      check();
+    });
+  }
+
+  /** Every publish received so far for `uri`, taken or not, in the order the server sent them. */
+  publishedFor(uri: string): PublishDiagnosticsParams[] {
+    return this.published.filter((p) => p.params.uri === uri).map((p) => p.params);
+  }
+
   private onPublish(params: PublishDiagnosticsParams): void {
     const entry = { params, taken: false };
     this.published.push(entry);
@@ -118,4 +257,159 @@ export class LspTestClient {
       await this.exited;
     }
   }
+}
+
+/** The defaults of the `stenogram.*` settings the manifest contributes, nested as VS Code answers
+ *  `workspace/configuration` for the section `stenogram`, with `overrides` merged in. */
+export function vscodeSettings(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { default: unknown }> } };
+  };
+  const out: Record<string, unknown> = {};
+  for (const [key, { default: value }] of Object.entries(manifest.contributes.configuration.properties)) {
+    const [section, ...path] = key.split('.');
+    if (section !== 'stenogram') continue;
+    let node = out;
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[path[path.length - 1]] = value;
+  }
+  return deepMerge(out, overrides);
+}
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] =
+      v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object' && !Array.isArray(b)
+        ? deepMerge(b as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
+  }
+  return out;
+}
+
+/** What VS Code 1.91 tells a language server in `initialize`, trimmed to what this server can use. */
+export function vscodeInitializeParams(options: { locale?: string; configuration?: boolean } = {}): InitializeParams {
+  const configuration = options.configuration ?? true;
+  return {
+    processId: process.pid,
+    clientInfo: { name: 'Visual Studio Code', version: '1.91.0' },
+    locale: options.locale ?? 'en',
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {
+      general: { positionEncodings: ['utf-16'] },
+      textDocument: {
+        synchronization: { dynamicRegistration: true, willSave: true, willSaveWaitUntil: true, didSave: true },
+        documentSymbol: {
+          dynamicRegistration: true,
+          hierarchicalDocumentSymbolSupport: true,
+          labelSupport: true,
+          symbolKind: { valueSet: Array.from({ length: 26 }, (_, i) => (i + 1) as SymbolKind) },
+          tagSupport: { valueSet: [1] },
+        },
+        codeAction: {
+          dynamicRegistration: true,
+          isPreferredSupport: true,
+          disabledSupport: true,
+          dataSupport: true,
+          resolveSupport: { properties: ['edit'] },
+          codeActionLiteralSupport: {
+            codeActionKind: {
+              valueSet: ['', 'quickfix', 'refactor', 'refactor.extract', 'refactor.inline', 'refactor.rewrite', 'source', 'source.organizeImports'],
+            },
+          },
+          honorsChangeAnnotations: true,
+        },
+        publishDiagnostics: { relatedInformation: true, versionSupport: false, codeDescriptionSupport: true, dataSupport: true, tagSupport: { valueSet: [1, 2] } },
+      },
+      workspace: configuration
+        ? { workspaceFolders: true, configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true } }
+        : { workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true } },
+      window: { workDoneProgress: true },
+    },
+  };
+}
+
+/** Line start offsets of `text`, lines ending at LF, CRLF or CR (as LSP counts lines). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** `text` with `edits` applied, as a client applies a TextEdit[]: every range refers to the text
+ *  before any edit, positions are UTF-16 code units. Edits that overlap are an error of the server. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const starts = lineStarts(text);
+  const offset = (p: { line: number; character: number }): number => {
+    if (p.line >= starts.length) throw new Error(`line ${p.line} is past the end of the text (${starts.length} lines)`);
+    const lineEnd = p.line + 1 < starts.length ? starts[p.line + 1] : text.length;
+    const at = starts[p.line] + p.character;
+    if (at > lineEnd) throw new Error(`character ${p.character} is past the end of line ${p.line}`);
+    return at;
+  };
+  const resolved = edits
+    .map((e, i) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText, i }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
+  for (const e of resolved) if (e.end < e.start) throw new Error(`edit ${e.i} ends before it starts`);
+  for (let k = 1; k < resolved.length; k++) {
+    if (resolved[k].start < resolved[k - 1].end) throw new Error(`edits ${resolved[k - 1].i} and ${resolved[k].i} overlap`);
+  }
+  let out = '';
+  let last = 0;
+  for (const e of resolved) {
+    out += text.slice(last, e.start) + e.newText;
+    last = e.end;
+  }
+  return out + text.slice(last);
+}
+
+/** The TextEdits a WorkspaceEdit makes to `uri` (from `changes` or `documentChanges`); a change to
+ *  any other document, or a file operation, is an error. */
+export function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
+  if (!edit) throw new Error('the code action has no edit');
+  const out: TextEdit[] = [];
+  for (const [target, edits] of Object.entries(edit.changes ?? {})) {
+    if (target !== uri) throw new Error(`the edit changes another document: ${target}`);
+    out.push(...edits);
+  }
+  for (const change of edit.documentChanges ?? []) {
+    if (!('textDocument' in change)) throw new Error(`the edit has a file operation: ${JSON.stringify(change)}`);
+    if (change.textDocument.uri !== uri) throw new Error(`the edit changes another document: ${change.textDocument.uri}`);
+    for (const e of change.edits) {
+      if (!('newText' in e)) throw new Error(`the edit is a snippet: ${JSON.stringify(e)}`);
+      out.push({ range: e.range, newText: e.newText });
+    }
+  }
+  return out;
+}
+
+/** Diagnostic links point at the installed docs/rules.md, whose absolute path depends on the machine:
+ *  expected diagnostics write them as `${RULES_DOC}#<code>`. */
+export const RULES_DOC = 'file:///…/docs/rules.md';
+
+/**
+ * `diagnostics` with each `codeDescription.href` checked (a `file:` URL of `docs/rules.md`, the rule's
+ * code as the fragment) and written as `${RULES_DOC}#<code>`, so that the rest compares in full.
+ */
+export function portable(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const href = d.codeDescription?.href;
+    assert.ok(href, `${String(d.code)}: codeDescription.href is missing`);
+    const url = new URL(href);
+    assert.equal(url.protocol, 'file:', `${href}: a file: URL to the shipped docs`);
+    assert.ok(url.pathname.endsWith('/docs/rules.md'), `${href}: ends with docs/rules.md`);
+    assert.equal(url.hash, `#${String(d.code)}`, `${href}: the fragment is the rule's code`);
+    return { ...d, codeDescription: { href: `${RULES_DOC}#${String(d.code)}` } };
+  });
+}
+
+/** A document the editor has open under `test/lsp/untitled/`; nothing is read from disk there. */
+export function documentUri(name: string): string {
+  return pathToFileURL(join(REPO_ROOT, 'test', 'lsp', 'untitled', `${name}.transcript`)).href;
 }

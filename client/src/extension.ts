@@ -2,6 +2,8 @@
 // Everything the editor shows about a transcript comes from the server; nothing here parses.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerTurnCommands } from './commands';
+import { SpeakersView } from './speakersView';
 
 let client: LanguageClient | undefined;
 
@@ -23,10 +25,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   // The id 'stenogram' is also the prefix of the trace setting the client reads: `stenogram.trace.server`.
-  const started = new LanguageClient('stenogram', 'Stenogram', serverOptions, clientOptions);
-  client = started;
+  const created = new LanguageClient('stenogram', 'Stenogram', serverOptions, clientOptions);
+  client = created;
+  const ready = start(created, outputChannel);
+  // Registered before the server is up: a command or the view used meanwhile waits for `ready`.
+  registerTurnCommands(context, ready, outputChannel);
+  context.subscriptions.push(new SpeakersView(ready, outputChannel));
+  await ready;
+}
+
+/** The running client, or undefined when the server could not start (the user is told why). */
+async function start(started: LanguageClient, outputChannel: vscode.LogOutputChannel): Promise<LanguageClient | undefined> {
   try {
     await started.start();
+    return started;
   } catch (error) {
     // A client that failed to start cannot be stopped; deactivate() must not try.
     client = undefined;
@@ -42,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       .then((choice) => {
         if (choice === showOutput) outputChannel.show();
       });
+    return undefined;
   }
 }
 

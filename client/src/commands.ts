@@ -1,0 +1,95 @@
+// Turn navigation: the server says where the next or previous turn's label is; the client only
+// moves the cursor there.
+import * as vscode from 'vscode';
+import { RequestType, type LanguageClient, type Position, type Range } from 'vscode-languageclient/node';
+
+export const TRANSCRIPT_LANGUAGE = 'transcript';
+
+/** Reveals a turn in its editor; arguments: the document's `vscode.Uri` and the label's `vscode.Range`. */
+export const REVEAL_TURN_COMMAND = 'stenogram.revealTurn';
+
+interface TurnNavigationParams {
+  uri: string;
+  position: Position;
+  direction: 'next' | 'previous';
+  sameSpeaker?: boolean;
+}
+
+/** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker), or null. */
+const TurnNavigationRequest = new RequestType<TurnNavigationParams, Range | null, void>('stenogram/turnNavigation');
+
+const NAVIGATION_COMMANDS = [
+  { id: 'stenogram.nextTurn', direction: 'next', sameSpeaker: false },
+  { id: 'stenogram.previousTurn', direction: 'previous', sameSpeaker: false },
+  { id: 'stenogram.nextTurnOfSpeaker', direction: 'next', sameSpeaker: true },
+  { id: 'stenogram.previousTurnOfSpeaker', direction: 'previous', sameSpeaker: true },
+] as const;
+
+export function registerTurnCommands(
+  context: vscode.ExtensionContext,
+  ready: Promise<LanguageClient | undefined>,
+  log: vscode.LogOutputChannel,
+): void {
+  // One navigation at a time: with the key held down, each step starts from where the last one
+  // put the cursor, instead of several requests asking from the same place.
+  let queue: Promise<void> = Promise.resolve();
+  for (const { id, direction, sameSpeaker } of NAVIGATION_COMMANDS) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, () => {
+        queue = queue
+          .then(() => goToTurn(ready, log, direction, sameSpeaker))
+          .catch((error: unknown) => log.error(`${id} failed: ${error instanceof Error ? error.message : String(error)}`));
+        return queue;
+      }),
+    );
+  }
+  context.subscriptions.push(vscode.commands.registerCommand(REVEAL_TURN_COMMAND, revealTurn));
+}
+
+async function goToTurn(
+  ready: Promise<LanguageClient | undefined>,
+  log: vscode.LogOutputChannel,
+  direction: TurnNavigationParams['direction'],
+  sameSpeaker: boolean,
+): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== TRANSCRIPT_LANGUAGE) return;
+  const client = await ready;
+  if (!client) return; // the server did not start; activation already said so
+  const { document } = editor;
+  const version = document.version;
+  const from = editor.selection.active;
+  let target: Range | null;
+  try {
+    target = await client.sendRequest(TurnNavigationRequest, {
+      uri: client.code2ProtocolConverter.asUri(document.uri),
+      position: client.code2ProtocolConverter.asPosition(from),
+      direction,
+      sameSpeaker,
+    });
+  } catch (error) {
+    log.error(`stenogram/turnNavigation failed: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  // Null: no such turn (the first or last one, or no speaker at the cursor). Nothing to do.
+  if (!target) return;
+  // The answer holds for the text and cursor it was asked about: after an edit, a click or a
+  // switch of editor in the meantime, moving the cursor would surprise.
+  if (vscode.window.activeTextEditor !== editor || document.version !== version || !editor.selection.active.isEqual(from)) return;
+  placeCursor(editor, client.protocol2CodeConverter.asRange(target).start);
+}
+
+function placeCursor(editor: vscode.TextEditor, position: vscode.Position): void {
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** The Speakers view's click on a turn. Focus stays in the view, so the keyboard can walk the turns. */
+async function revealTurn(uri?: unknown, range?: unknown): Promise<void> {
+  if (!(uri instanceof vscode.Uri) || !(range instanceof vscode.Range)) return;
+  const key = uri.toString();
+  // Reveal where the transcript is already shown (it may be beside the active editor).
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
+  const editor = await vscode.window.showTextDocument(uri, { viewColumn: shown?.viewColumn, preserveFocus: true });
+  placeCursor(editor, range.start);
+}

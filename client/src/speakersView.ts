@@ -1,0 +1,248 @@
+// The Speakers view in the Explorer: each speaker of the current transcript with their turns.
+// The server lists them (`stenogram/speakers`); the client only shows the list.
+import * as vscode from 'vscode';
+import { RequestType, State, type LanguageClient, type Range } from 'vscode-languageclient/node';
+import { REVEAL_TURN_COMMAND, TRANSCRIPT_LANGUAGE } from './commands';
+
+const VIEW_ID = 'stenogram.speakers';
+/** The active editor is a transcript. */
+const TRANSCRIPT_ACTIVE = 'stenogram.transcriptActive';
+/** A transcript is open in some editor tab: the view stays in the Explorer instead of jumping in and out. */
+const TRANSCRIPT_OPEN = 'stenogram.transcriptOpen';
+/** The language server answers; the view's welcome text says why it is empty when it does not. */
+const SERVER_RUNNING = 'stenogram.serverRunning';
+
+/** Typing pauses this long before the view asks again. */
+const REFRESH_DELAY_MS = 300;
+/** With more speakers than this, they start collapsed so the list fits. */
+const EXPANDED_SPEAKERS_MAX = 10;
+
+interface SpeakerTurn {
+  range: Range;
+  label: string;
+  detail: string;
+}
+
+interface Speaker {
+  key: string;
+  name: string;
+  isRole: boolean;
+  words: number;
+  turns: SpeakerTurn[];
+}
+
+/** `stenogram/speakers`: speakers in order of first appearance, each with its turns. */
+const SpeakersRequest = new RequestType<{ uri: string }, Speaker[], void>('stenogram/speakers');
+
+interface SpeakerNode {
+  kind: 'speaker';
+  uri: vscode.Uri;
+  speaker: Speaker;
+  collapsed: boolean;
+  turns: TurnNode[];
+}
+
+interface TurnNode {
+  kind: 'turn';
+  uri: vscode.Uri;
+  turn: SpeakerTurn;
+  range: vscode.Range;
+}
+
+type Node = SpeakerNode | TurnNode;
+
+export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly view: vscode.TreeView<Node>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly contextKeys = new Map<string, boolean>();
+  /** The transcript listed: the active one, or the last one while it stays on screen. */
+  private target: vscode.Uri | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A refresh was skipped while the view was hidden. */
+  private stale = false;
+
+  constructor(
+    private readonly ready: Promise<LanguageClient | undefined>,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      this.changed,
+      this.view.onDidChangeVisibility((e) => {
+        if (e.visible && this.stale) this.refresh();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.follow()),
+      // Changing a document's language closes and reopens it.
+      vscode.workspace.onDidOpenTextDocument(() => this.follow()),
+      vscode.workspace.onDidCloseTextDocument(() => this.follow()),
+      vscode.window.tabGroups.onDidChangeTabs(() => this.follow()),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+    );
+    this.follow();
+    void ready.then((client) => {
+      this.setContext(SERVER_RUNNING, client?.state === State.Running);
+      if (!client) return;
+      this.disposables.push(
+        client.onDidChangeState((e) => {
+          this.setContext(SERVER_RUNNING, e.newState === State.Running);
+          // A restarted server has the documents again: ask anew.
+          if (e.newState === State.Running) this.refresh();
+        }),
+      );
+      this.refresh();
+    });
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'speaker') {
+      const { speaker } = node;
+      const item = new vscode.TreeItem(
+        speaker.name,
+        node.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
+      );
+      // A stable id keeps the speaker expanded or collapsed as the user left it across refreshes.
+      item.id = `${node.uri.toString()}#${speaker.key}`;
+      item.description = turnCount(speaker.turns.length);
+      item.tooltip = `${speaker.name}\n${turnCount(speaker.turns.length)}, ${wordCount(speaker.words)}`;
+      item.iconPath = new vscode.ThemeIcon(speaker.isRole ? 'comment' : 'person');
+      item.contextValue = speaker.isRole ? 'role' : 'speaker';
+      return item;
+    }
+    const item = new vscode.TreeItem(node.turn.label, vscode.TreeItemCollapsibleState.None);
+    item.description = node.turn.detail;
+    const line = vscode.l10n.t('Line {0}', node.range.start.line + 1);
+    item.tooltip = node.turn.detail ? `${node.turn.detail}\n${line}` : line;
+    item.contextValue = 'turn';
+    item.command = {
+      command: REVEAL_TURN_COMMAND,
+      title: vscode.l10n.t('Go to Turn'),
+      arguments: [node.uri, node.range],
+    };
+    return item;
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node) return node.kind === 'speaker' ? node.turns : [];
+    const uri = this.target;
+    if (!uri) return [];
+    const client = await this.ready;
+    if (!client) return [];
+    let speakers: Speaker[] | null;
+    try {
+      speakers = await client.sendRequest(SpeakersRequest, { uri: client.code2ProtocolConverter.asUri(uri) });
+    } catch (error) {
+      this.log.error(`stenogram/speakers failed: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
+    // Another transcript became current while the server answered; its own refresh is on the way.
+    if (this.target?.toString() !== uri.toString() || !Array.isArray(speakers)) return [];
+    const collapsed = speakers.length > EXPANDED_SPEAKERS_MAX;
+    return speakers.map((speaker) => ({
+      kind: 'speaker',
+      uri,
+      speaker,
+      collapsed,
+      turns: speaker.turns.map((turn) => ({
+        kind: 'turn',
+        uri,
+        turn,
+        range: client.protocol2CodeConverter.asRange(turn.range),
+      })),
+    }));
+  }
+
+  /** Follow the active editor: list the active transcript, or keep the last one while it is still
+   *  visible (focus moved to the Output panel or to a file beside it), else list nothing. */
+  private follow(): void {
+    const active = vscode.window.activeTextEditor?.document;
+    const activeIsTranscript = active?.languageId === TRANSCRIPT_LANGUAGE;
+    this.setContext(TRANSCRIPT_ACTIVE, activeIsTranscript);
+    this.setContext(TRANSCRIPT_OPEN, activeIsTranscript || isTranscriptOpenInTab());
+
+    let next: vscode.Uri | undefined;
+    if (activeIsTranscript) next = active.uri;
+    else if (this.target && isTranscriptVisible(this.target)) next = this.target;
+    if (next?.toString() === this.target?.toString()) return;
+    this.target = next;
+    this.view.description = next ? basename(next) : undefined;
+    this.refresh();
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    if (!this.target || e.contentChanges.length === 0 || e.document.uri.toString() !== this.target.toString()) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.refresh();
+    }, REFRESH_DELAY_MS);
+  }
+
+  private refresh(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    // A hidden view is not asked for; it asks once it is shown.
+    if (!this.view.visible) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
+    this.changed.fire();
+  }
+
+  private setContext(key: string, value: boolean): void {
+    if (this.contextKeys.get(key) === value) return;
+    this.contextKeys.set(key, value);
+    void vscode.commands.executeCommand('setContext', key, value);
+  }
+}
+
+function isTranscriptVisible(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.visibleTextEditors.some(
+    (e) => e.document.languageId === TRANSCRIPT_LANGUAGE && e.document.uri.toString() === key,
+  );
+}
+
+/** Tabs carry no language; the open documents do (a tab restored but never shown has none yet). */
+function isTranscriptOpenInTab(): boolean {
+  const transcripts = new Set(
+    vscode.workspace.textDocuments.filter((d) => d.languageId === TRANSCRIPT_LANGUAGE).map((d) => d.uri.toString()),
+  );
+  if (transcripts.size === 0) return false;
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && transcripts.has(tab.input.uri.toString())),
+  );
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+function turnCount(n: number): string {
+  if (n === 1) return vscode.l10n.t('1 turn');
+  return vscode.l10n.t({
+    message: '{0} turns',
+    args: [n],
+    comment: ['One form for every count above one: Russian "реплик: {0}" fits 2, 3 and 5 alike.'],
+  });
+}
+
+function wordCount(n: number): string {
+  if (n === 1) return vscode.l10n.t('1 word');
+  return vscode.l10n.t({
+    message: '{0} words',
+    args: [n],
+    comment: ['One form for every count above one: Russian "слов: {0}".'],
+  });
+}

@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type DocumentSymbol } from 'vscode-languageserver-types';
-import { safeFixEdits } from './features/codeActions';
+import { safeFixes } from './features/codeActions';
 import { computeFindings, RULE_CODES, toDiagnostic, type DiagnosticOptions, type Finding } from './features/diagnostics';
 import { computeStatistics, type TranscriptStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
@@ -137,12 +137,12 @@ function readTranscript(file: string) {
 export function fixText(text: string, options: DiagnosticOptions): { text: string; fixed: number } {
   let fixed = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = safeFixEdits(computeFindings(parseTranscript(text), options));
-    if (edits.length === 0) break;
+    const fixes = safeFixes(computeFindings(parseTranscript(text), options));
+    if (fixes.edits.length === 0) break;
     const document = TextDocument.create('file:///fix', 'transcript', pass, text);
-    const next = TextDocument.applyEdits(document, edits);
+    const next = TextDocument.applyEdits(document, fixes.edits);
     if (next === text) break;
-    fixed += edits.length;
+    fixed += fixes.fixed;
     text = next;
   }
   return { text, fixed };

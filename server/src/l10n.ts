@@ -24,13 +24,21 @@ const MESSAGES = {
     en: 'The label “{0}” has more than one colon.',
     ru: 'В метке «{0}» больше одного двоеточия.',
   },
-  'speaker-initials-spacing.compact': {
+  'speaker-initials-spacing.compact-file': {
     en: 'Write the initials without a space, as this file does: “{0}”.',
     ru: 'Инициалы пишутся без пробела, как в остальном файле: «{0}».',
   },
-  'speaker-initials-spacing.spaced': {
+  'speaker-initials-spacing.spaced-file': {
     en: 'Write the initials with a space, as this file does: “{0}”.',
     ru: 'Инициалы пишутся с пробелом, как в остальном файле: «{0}».',
+  },
+  'speaker-initials-spacing.compact-setting': {
+    en: 'Write the initials without a space (setting stenogram.labels.initials): “{0}”.',
+    ru: 'Инициалы пишутся без пробела (настройка stenogram.labels.initials): «{0}».',
+  },
+  'speaker-initials-spacing.spaced-setting': {
+    en: 'Write the initials with a space (setting stenogram.labels.initials): “{0}”.',
+    ru: 'Инициалы пишутся с пробелом (настройка stenogram.labels.initials): «{0}».',
   },
   'speaker-lowercase': {
     en: 'The label “{0}” is in lowercase; write “{1}”.',
@@ -67,9 +75,10 @@ const MESSAGES = {
     ru: '«{0}» открыта здесь и не закрыта в этой строке.',
   },
   'label-tooltip-artefact': {
-    en: 'The label “{0}” carries a scraped tooltip (“{1}”): the published form is “{0}:”.',
-    ru: 'В метке «{0}» осталась всплывающая подсказка («{1}»): публикуемая форма — «{0}:».',
+    en: 'The label “{0}” carries a scraped tooltip (“{1}”): the published form is “{2}:”.',
+    ru: 'В метке «{0}» осталась всплывающая подсказка («{1}»): публикуемая форма — «{2}:».',
   },
+  quoted: { en: '“{0}”', ru: '«{0}»' },
   'fix.insert-colon': { en: 'Insert “:” after “{0}”', ru: 'Вставить «:» после «{0}»' },
   'fix.remove-space-before-colon': { en: 'Remove the space before the colon', ru: 'Удалить пробел перед двоеточием' },
   'fix.insert-space-after-colon': { en: 'Insert a space after the colon', ru: 'Вставить пробел после двоеточия' },

@@ -44,8 +44,12 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new TranscriptCache();
 let locale: Locale = 'en';
-let settings: Settings = DEFAULT_SETTINGS;
+/** The window's settings: pushed by clients without workspace/configuration, pulled from the others. */
+let pushedSettings: Settings = DEFAULT_SETTINGS;
+/** Settings per document URI: every stenogram.* setting is resource-scoped, so folders may differ. */
+const settingsByUri = new Map<string, Promise<Settings>>();
 let canPullConfiguration = false;
+let canRegisterConfiguration = false;
 let canWatchFiles = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex();
@@ -69,6 +73,7 @@ function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (p
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = localeOf(params.locale);
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
@@ -92,10 +97,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (canPullConfiguration) {
+  if (canRegisterConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'stenogram' });
-    void refreshSettings();
   }
+  if (canPullConfiguration) refreshSettings();
   if (canWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: TRANSCRIPT_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })),
@@ -129,25 +134,46 @@ function refusal(error: unknown): ResponseError<void> {
   throw error;
 }
 
-/** Settings apply without a restart: re-read them and re-publish every open document. */
-async function refreshSettings(pushed?: unknown): Promise<void> {
-  try {
-    const raw = canPullConfiguration ? await connection.workspace.getConfiguration('stenogram') : pushed;
-    settings = readSettings(raw);
-  } catch (error) {
-    connection.console.error(`reading settings failed: ${String(error)}`);
-    settings = DEFAULT_SETTINGS;
+/** The settings for one document, asked of the client with the document as scope (a folder's
+ *  settings.json may turn a rule off for its files only). */
+function settingsFor(uri: string): Promise<Settings> {
+  if (!canPullConfiguration) return Promise.resolve(pushedSettings);
+  let settings = settingsByUri.get(uri);
+  if (!settings) {
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'stenogram' }).then(
+      (raw) => readSettings(raw),
+      (error) => {
+        connection.console.error(`reading settings failed: ${String(error)}`);
+        return DEFAULT_SETTINGS;
+      },
+    );
+    settingsByUri.set(uri, settings);
   }
+  return settings;
+}
+
+/** Settings apply without a restart: forget them and re-publish every open document. The window's
+ *  own settings (no scope) are read again at once; each document's when it is next checked. */
+function refreshSettings(pushed?: unknown): void {
+  if (pushed !== undefined) pushedSettings = readSettings(pushed);
+  if (canPullConfiguration) {
+    connection.workspace.getConfiguration('stenogram').then(
+      (raw) => (pushedSettings = readSettings(raw)),
+      (error) => connection.console.error(`reading settings failed: ${String(error)}`),
+    );
+  }
+  settingsByUri.clear();
   cache.clearDerived();
   for (const document of documents.all()) scheduleDiagnostics(document);
 }
 
 connection.onDidChangeConfiguration((change) => {
   const pushed = (change.settings as { stenogram?: unknown } | undefined)?.stenogram;
-  void refreshSettings(pushed);
+  refreshSettings(canPullConfiguration ? undefined : (pushed ?? {}));
 });
 
-function findingsOf(document: TextDocument): Finding[] {
+async function findingsOf(document: TextDocument): Promise<Finding[]> {
+  const settings = await settingsFor(document.uri);
   return cache.derive(document, 'findings', (transcript) => computeFindings(transcript, { locale, ...settings.diagnostics }));
 }
 
@@ -160,16 +186,22 @@ function scheduleDiagnostics(document: TextDocument): void {
       pending.delete(document.uri);
       const current = documents.get(document.uri);
       if (!current || current.version !== document.version) return; // a newer version is on its way
-      publishDiagnostics(current);
+      void publishDiagnostics(current);
     }, DIAGNOSTICS_DELAY_MS),
   );
 }
 
-const publishDiagnostics = guarded('diagnostics', undefined, (document: TextDocument) => {
-  const rulesUrl = rulesDocumentUrl();
-  const diagnostics = findingsOf(document).map((f) => toDiagnostic(f, rulesUrl));
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-});
+async function publishDiagnostics(document: TextDocument): Promise<void> {
+  try {
+    const findings = await findingsOf(document);
+    const current = documents.get(document.uri);
+    if (!current || current.version !== document.version) return; // changed while the settings came
+    const rulesUrl = rulesDocumentUrl();
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(f, rulesUrl)) });
+  } catch (error) {
+    connection.console.error(`diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
 
 documents.onDidOpen((e) => scheduleDiagnostics(e.document));
 documents.onDidChangeContent((e) => scheduleDiagnostics(e.document));
@@ -188,12 +220,15 @@ connection.onDocumentSymbol(
   }),
 );
 
-connection.onCodeAction(
-  guarded('codeAction', [], (params) => {
+connection.onCodeAction(async (params) => {
+  try {
     const document = documents.get(params.textDocument.uri);
-    return document ? codeActions(findingsOf(document), params, locale) : [];
-  }),
-);
+    return document ? codeActions(await findingsOf(document), params, locale, rulesDocumentUrl()) : [];
+  } catch (error) {
+    connection.console.error(`codeAction failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return [];
+  }
+});
 
 connection.onFoldingRanges(
   guarded('foldingRange', [], (params) => {
@@ -247,11 +282,11 @@ connection.onPrepareRename((params) => {
   }
 });
 
-connection.onRenameRequest((params) => {
+connection.onRenameRequest(async (params) => {
   const source = sourceOf(params.textDocument.uri);
   if (!source) return null;
   try {
-    const others = settings.renameScope === 'workspace' ? allTranscripts() : [];
+    const others = (await settingsFor(source.uri)).renameScope === 'workspace' ? allTranscripts() : [];
     return { changes: rename(source, params.position, params.newName, others, locale) };
   } catch (error) {
     return refusal(error);

@@ -420,11 +420,6 @@ describe('codeAction: the quick fix of every rule that has one', () => {
 
     test(
       `context.only ["${FIX_ALL}"] where two safe fixes touch one label: both problems are fixed`,
-      {
-        todo:
-          'server: source.fixAll applies one pass of non-conflicting edits (`mergeEdits` drops the second fix of ' +
-          '`B. Соколов:`), so one save leaves a safe error that `stenogram lint --fix` (10 passes) does fix',
-      },
       async () => {
         // `B. Соколов` with a Latin B, among compact labels: speaker-initials-spacing and speaker-mixed-script.
         const uri2 = documentUri('fix-all-overlap');
@@ -459,7 +454,6 @@ describe('codeAction: the quick fix of every rule that has one', () => {
 
   test(
     'asked without the diagnostic in the context (the Refactor… menu): the action carries the diagnostic as published',
-    { todo: 'server: codeActions falls back to toDiagnostic(finding) without the rules URL, so the attached diagnostic lacks codeDescription' },
     async () => {
       const uri = documentUri('fix-no-context');
       await client.open(uri, 'В.Соколов : Начнём.\nН.Абдуллаев: Да.\n');

@@ -132,7 +132,6 @@ describe('stenogram lint --fix', () => {
 
   test(
     '“fixed N problem(s)” counts problems, not edits: one label with two look-alike letters is one problem',
-    { todo: 'server: cli.ts fixText adds edits.length, so one speaker-mixed-script finding with two edits is reported as "fixed 2 problem(s)"' },
     () => {
       // `B.Сoколов`: a Latin B and a Latin o, one speaker-mixed-script finding.
       const path = file('lookalikes.transcript', 'B.Сoколов: Начнём.\nН.Абдуллаев: Да.\n');

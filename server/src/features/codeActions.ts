@@ -28,20 +28,42 @@ function conflicts(a: Range, b: Range): boolean {
   return (before(a.start, b.end) && before(b.start, a.end)) || sameStart;
 }
 
-/** Edits from several fixes, in document order, leaving out any edit that touches one already taken
- *  (its finding is fixed on the next run). */
-export function mergeEdits(groups: TextEdit[][]): TextEdit[] {
-  const taken: TextEdit[] = [];
-  for (const group of groups) {
-    if (group.some((e) => taken.some((t) => conflicts(t.range, e.range)))) continue;
-    taken.push(...group);
-  }
-  return taken.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return !before(a.range.start, b.range.start) && !before(b.range.start, a.range.start) && !before(a.range.end, b.range.end) && !before(b.range.end, a.range.end) && a.newText === b.newText;
 }
 
-/** The first safe fix of every finding, merged: what `source.fixAll` and `lint --fix` apply. */
+/** Edits from several fixes, in document order. A group that repeats one already taken counts as
+ *  fixed by it; a group that conflicts with one taken is left out (fixed on the next run). */
+export function mergeEdits(groups: TextEdit[][]): { edits: TextEdit[]; fixed: number } {
+  const taken: TextEdit[] = [];
+  let fixed = 0;
+  for (const group of groups) {
+    if (group.every((e) => taken.some((t) => sameEdit(t, e)))) {
+      fixed++;
+      continue;
+    }
+    if (group.some((e) => taken.some((t) => conflicts(t.range, e.range)))) continue;
+    taken.push(...group);
+    fixed++;
+  }
+  const edits = taken.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  return { edits, fixed };
+}
+
+/** Every finding's safe repair (its `fixAll`, or else its first safe fix), merged: what "fix all",
+ *  `source.fixAll.stenogram` and `lint --fix` apply. `fixed` counts findings, not edits. */
+export function safeFixes(findings: readonly Finding[], combined = true): { edits: TextEdit[]; fixed: number } {
+  const groups: TextEdit[][] = [];
+  for (const f of findings) {
+    const safe = f.fixes.find((x) => x.safe);
+    if (!safe) continue;
+    groups.push(combined && f.fixAll ? f.fixAll : safe.edits);
+  }
+  return mergeEdits(groups);
+}
+
 export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
-  return mergeEdits(findings.map((f) => f.fixes.find((x) => x.safe)?.edits).filter((e): e is TextEdit[] => e !== undefined));
+  return safeFixes(findings).edits;
 }
 
 function sameDiagnostic(d: Diagnostic, f: Finding): boolean {
@@ -58,7 +80,7 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-export function codeActions(findings: readonly Finding[], params: CodeActionRequest, locale: Locale): CodeAction[] {
+export function codeActions(findings: readonly Finding[], params: CodeActionRequest, locale: Locale, rulesUrl?: string): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -68,7 +90,7 @@ export function codeActions(findings: readonly Finding[], params: CodeActionRequ
     const here = findings.filter((f) => touches(f.range, params.range));
     const fixAllOffered = new Set<string>();
     for (const finding of here) {
-      const diagnostic = params.context.diagnostics.find((d: Diagnostic) => sameDiagnostic(d, finding)) ?? toDiagnostic(finding);
+      const diagnostic = params.context.diagnostics.find((d: Diagnostic) => sameDiagnostic(d, finding)) ?? toDiagnostic(finding, rulesUrl);
       finding.fixes.forEach((fix, i) => {
         actions.push({
           title: fix.title,
@@ -86,7 +108,8 @@ export function codeActions(findings: readonly Finding[], params: CodeActionRequ
           title: message(locale, 'fix.all', finding.code),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: edit(safeFixEdits(same)),
+          // "Fix all <rule>" applies that rule's own fix everywhere, and nothing of another rule.
+          edit: edit(safeFixes(same, false).edits),
         });
       }
     }

@@ -91,6 +91,10 @@ export interface Finding {
   severity: DiagnosticSeverity;
   message: string;
   fixes: Fix[];
+  /** What "fix all" applies instead of the first safe fix, where several rules rewrite one label
+   *  (`b. соколов:` is lowercase, mixed-script and spaced): one edit with the label fully repaired,
+   *  so that one pass leaves nothing for the next. */
+  fixAll?: TextEdit[];
 }
 
 const point = (line: number, character: number): Position => ({ line, character });
@@ -102,11 +106,11 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
   const locale = options.locale ?? 'en';
   const out: Finding[] = [];
   const t = (id: MessageId, ...args: (string | number)[]) => message(locale, id, ...args);
-  const add = (code: RuleCode, range: Range, text: string, fixes: Fix[] = []) => {
+  const add = (code: RuleCode, range: Range, text: string, fixes: Fix[] = [], fixAll?: TextEdit[]) => {
     const setting = options.severity?.[code];
     if (setting === 'off') return;
     const severity = setting ? SEVERITY_OF_SETTING[setting] : DEFAULT_SEVERITY[code];
-    out.push({ code, range, severity, message: text, fixes });
+    out.push(fixAll ? { code, range, severity, message: text, fixes, fixAll } : { code, range, severity, message: text, fixes });
   };
 
   const date = transcript.header.date;
@@ -114,7 +118,7 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
 
   for (const m of findMissingColons(transcript)) {
     add('speaker-missing-colon', m.range, t('speaker-missing-colon', m.name), [
-      { title: t('fix.insert-colon', m.name), edits: [insert(m.range.end, ':')], safe: true },
+      { title: t('fix.insert-colon', m.name), edits: [insert(m.range.end, ':')], safe: m.known },
     ]);
   }
 
@@ -125,7 +129,8 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
     const label = turn.label;
     const line = turn.startLine;
     if (label.tooltip) {
-      add('label-tooltip-artefact', label.tooltip.range, t('label-tooltip-artefact', label.name, label.tooltip.text), [
+      const published = label.note ? `${label.name} ${label.note.text}` : label.name;
+      add('label-tooltip-artefact', label.tooltip.range, t('label-tooltip-artefact', label.name, label.tooltip.text, published), [
         {
           title: t('fix.remove-tooltip'),
           edits: [replace({ start: label.nameRange.end, end: label.tooltip.range.end }, '')],
@@ -150,6 +155,8 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
       ]);
     }
 
+    const repaired = repairLabel(label.name, forms.get(label.key)?.text, initials);
+    const labelFixAll = repaired !== label.name ? [replace(label.nameRange, repaired)] : undefined;
     const lookalikes = findLookalikes(label.name);
     if (lookalikes.length > 0) {
       let fixed = label.name;
@@ -157,13 +164,19 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
       const named = lookalikes
         .map((l) => t(/[A-Za-z]/.test(l.char) ? 'speaker-mixed-script.latin' : 'speaker-mixed-script.cyrillic', l.char))
         .join(', ');
-      add('speaker-mixed-script', label.nameRange, t('speaker-mixed-script', label.name, named), [
-        {
-          title: t('fix.replace-lookalikes', fixed),
-          edits: lookalikes.map((l) => replace(rangeIn(line, label.nameRange.start.character + l.index, 1), l.replacement)),
-          safe: true,
-        },
-      ]);
+      add(
+        'speaker-mixed-script',
+        label.nameRange,
+        t('speaker-mixed-script', label.name, named),
+        [
+          {
+            title: t('fix.replace-lookalikes', fixed),
+            edits: lookalikes.map((l) => replace(rangeIn(line, label.nameRange.start.character + l.index, 1), l.replacement)),
+            safe: true,
+          },
+        ],
+        labelFixAll,
+      );
     }
 
     if (isLowercaseLabel(label.name)) {
@@ -172,17 +185,26 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
         known && canonicalLabel(known.text) === canonicalLabel(label.name) && !isLowercaseLabel(known.text)
           ? known.text
           : capitaliseLabel(label.name);
-      add('speaker-lowercase', label.nameRange, t('speaker-lowercase', label.name, target), [
-        { title: t('fix.rewrite-label', target), edits: [replace(label.nameRange, target)], safe: true },
-      ]);
+      add(
+        'speaker-lowercase',
+        label.nameRange,
+        t('speaker-lowercase', label.name, target),
+        [{ title: t('fix.rewrite-label', target), edits: [replace(label.nameRange, target)], safe: true }],
+        labelFixAll,
+      );
     }
 
     const style = initialsStyle(label.name);
     if (label.form === 'initials' && style && initials && style !== initials) {
       const target = withInitialsStyle(label.name, initials);
-      add('speaker-initials-spacing', label.nameRange, t(`speaker-initials-spacing.${initials}`, target), [
-        { title: t('fix.rewrite-label', target), edits: [replace(label.nameRange, target)], safe: true },
-      ]);
+      const why = options.initials === 'compact' || options.initials === 'spaced' ? 'setting' : 'file';
+      add(
+        'speaker-initials-spacing',
+        label.nameRange,
+        t(`speaker-initials-spacing.${initials}-${why}`, target),
+        [{ title: t('fix.rewrite-label', target), edits: [replace(label.nameRange, target)], safe: true }],
+        labelFixAll,
+      );
     }
 
     const dominant = forms.get(label.key);
@@ -209,7 +231,13 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
     }
 
     const previous = transcript.turns[turn.index - 1];
-    if (previous && previous.label.key === label.key && previous.section === turn.section && label.form !== 'role') {
+    if (
+      previous &&
+      previous.label.key === label.key &&
+      previous.section === turn.section &&
+      label.form !== 'role' &&
+      !endsWithMark(transcript, previous)
+    ) {
       add('turn-repeated-speaker', label.range, t('turn-repeated-speaker', label.name), [
         {
           title: t('fix.merge-turns', label.name),
@@ -226,7 +254,7 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
       add(
         'speaker-unknown-near-miss',
         label.nameRange,
-        t('speaker-unknown-near-miss', label.name, s.candidates.map((c) => `“${c.displayName}”`).join(', ')),
+        t('speaker-unknown-near-miss', label.name, s.candidates.map((c) => t('quoted', c.displayName)).join(', ')),
         s.candidates.map((c) => ({ title: t('fix.rewrite-label', c.displayName), edits: [replace(label.nameRange, c.displayName)], safe: false })),
       );
     }
@@ -234,7 +262,7 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
 
   for (const e of findEmbeddedLabels(transcript)) {
     add('turn-embedded-label', e.range, t('turn-embedded-label', e.name), [
-      { title: t('fix.split-turn', e.name), edits: [replace(e.gap, transcript.eol)], safe: true },
+      { title: t('fix.split-turn', e.name), edits: [replace(e.gap, transcript.eol)], safe: e.known },
     ]);
   }
 
@@ -263,6 +291,26 @@ export function toDiagnostic(finding: Finding, rulesUrl?: string): Diagnostic {
 
 export function computeDiagnostics(transcript: Transcript, options: DiagnosticOptions = {}, rulesUrl?: string): Diagnostic[] {
   return computeFindings(transcript, options).map((f) => toDiagnostic(f, rulesUrl));
+}
+
+/** A label with every safe label repair applied: look-alikes replaced, capitals restored (the
+ *  speaker's usual spelling when it is the same label), initials written the file's way. */
+function repairLabel(name: string, usual: string | undefined, initials: 'compact' | 'spaced' | undefined): string {
+  let out = name;
+  for (const l of findLookalikes(out)) out = out.slice(0, l.index) + l.replacement + out.slice(l.index + 1);
+  if (isLowercaseLabel(out)) {
+    out = usual && canonicalLabel(usual) === canonicalLabel(out) && !isLowercaseLabel(usual) ? usual : capitaliseLabel(out);
+  }
+  if (initials && initialsStyle(out) && initialsStyle(out) !== initials) out = withInitialsStyle(out, initials);
+  return out;
+}
+
+/** A turn whose last paragraph is only a mark — `&lt;…&gt;`, `(Демонстрируется видеоролик.)` — stands
+ *  for something between it and the next turn: the same speaker may well speak again. */
+function endsWithMark(transcript: Transcript, turn: Turn): boolean {
+  const last = turn.paragraphs[turn.paragraphs.length - 1] ?? turn.text;
+  const mark = transcript.marks.find((m) => m.range.start.line === last.range.start.line && m.range.start.character === last.range.start.character);
+  return mark !== undefined && mark.range.end.character === last.range.end.character;
 }
 
 function rangeIn(line: number, character: number, length: number): Range {
@@ -380,7 +428,9 @@ function nearMisses(transcript: Transcript): { speaker: Speaker; candidates: Spe
       if (other === s || other.turns.length <= s.turns.length) continue;
       const otherName = canonicalLabel(other.displayName);
       const max = Math.min(name.length, otherName.length) <= 7 ? 1 : 2;
-      if (editDistance(name, otherName, max) <= max) candidates.push(other);
+      // `А.Орлова` beside `А.Орлов` is a woman and a man of one family, not a typo.
+      const feminine = name === `${otherName}а` || otherName === `${name}а` || name === `${otherName}a` || otherName === `${name}a`;
+      if (!feminine && editDistance(name, otherName, max) <= max) candidates.push(other);
     }
     if (candidates.length > 0) {
       candidates.sort((a, b) => b.turns.length - a.turns.length);

@@ -19,3 +19,4 @@ export {
 export { findEmbeddedLabels, findMissingColons, type EmbeddedLabel, type MissingColon } from './malformed';
 export { findLeadMentions, type LeadMention } from './lead';
 export { contains, findSectionAt, findTurnAt, findTurnBefore, speakerAt, type SpeakerAt } from './queries';
+export { findRole, nominativePersonName, nominativeRole } from './names';

@@ -5,6 +5,7 @@
 
 import type { Range, Speaker, Transcript } from './model';
 import { rangeOf } from './model';
+import { nominativePersonName } from './names';
 
 export interface LeadMention {
   key: string;
@@ -83,18 +84,21 @@ function computeLeadMentions(transcript: Transcript): LeadMention[] {
     if (speaker.isRole) continue;
     const parts = nameParts(speaker);
     if (!parts) continue;
+    const label = speaker.forms.find((f) => !/^[a-zа-яё]/.test(f.label))?.label ?? speaker.displayName;
     const last = parts.words[parts.words.length - 1];
-    const lastStem = stem(last).toLowerCase();
+    const cyrillic = /[А-Яа-яЁё]/.test(last);
+    // Russian surnames decline (`Путина`, `Назарбаевым`); English ones only take a possessive.
+    const lastStem = (cyrillic ? stem(last) : last).toLowerCase();
     for (const i of byPrefix.get(last.slice(0, 3).toLowerCase()) ?? []) {
       const w = words[i];
-      const lower = w.text.toLowerCase();
-      if (!lower.startsWith(lastStem) || !ENDING.test(lower.slice(lastStem.length))) continue;
-      // Earlier name words must stand right before it, by stem too (`Мин Аун Хлайн`, `Си Цзиньпином`).
+      const lower = w.text.toLowerCase().replace(/[’']s$/, '');
+      if (!lower.startsWith(lastStem) || !(cyrillic ? ENDING.test(lower.slice(lastStem.length)) : lower === lastStem)) continue;
+      // Earlier name words must stand right before it (`Мин Аун Хлайн`, `Си Цзиньпином`).
       let first = i;
       let ok = true;
       for (let k = parts.words.length - 2; k >= 0; k--) {
         const prev = words[first - 1];
-        const want = stem(parts.words[k]).toLowerCase();
+        const want = (cyrillic ? stem(parts.words[k]) : parts.words[k]).toLowerCase();
         if (!prev || prev.line !== w.line || !prev.text.toLowerCase().startsWith(want)) {
           ok = false;
           break;
@@ -102,31 +106,53 @@ function computeLeadMentions(transcript: Transcript): LeadMention[] {
         first--;
       }
       if (!ok) continue;
-      // Initials name the words before the surname: `Владимира [Владимировича] Путина`.
-      let nameStart = first;
-      const initials = parts.initials;
-      if (initials.length > 0) {
-        const candidates: number[] = [];
-        for (let k = 1; k <= initials.length; k++) {
+      // Initials stand for the first name and patronymic before the surname (`Владимира
+      // [Владимировича] Путина`): the name starts at the earliest of the two words before it that
+      // carries the first initial, all of them capitalised.
+      // Candidates, earliest first; the first that reads as this person's name is taken, so a
+      // capitalised word before the name (`Выступление Валентины Путиной`) never joins it.
+      const starts: number[] = [];
+      if (parts.initials.length > 0) {
+        for (let k = cyrillic ? 2 : 1; k >= 1; k--) {
           const prev = words[first - k];
-          if (!prev || prev.line !== w.line || !/^[A-ZА-ЯЁ]/.test(prev.text)) break;
-          candidates.unshift(first - k);
+          if (!prev || prev.line !== w.line) continue;
+          const between = words.slice(first - k, first);
+          // Two words before the surname are a first name and a patronymic (`Владимира Владимировича`).
+          const patronymic = k === 1 || /^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн)/.test(words[first - 1].text);
+          if (patronymic && between.every((b) => /^[A-ZА-ЯЁ]/.test(b.text)) && prev.text[0] === parts.initials[0]) starts.push(first - k);
         }
-        // The first name starts with the first initial; a patronymic may follow it.
-        const firstName = candidates.find((c) => words[c].text[0] === initials[0]);
-        if (firstName === undefined) continue;
-        nameStart = firstName;
-      }
-      const from = words[nameStart];
+      } else starts.push(first);
       const text = transcript.lines[w.line].text;
-      const before = words
-        .slice(Math.max(0, nameStart - 4), nameStart)
-        .filter((b) => b.line === w.line)
-        .map((b) => b.text)
-        .join(' ');
-      out.push({ key: speaker.key, text: text.slice(from.start, w.end), range: rangeOf(w.line, from.start, w.end), before });
+      let nameStart: number | undefined;
+      let mention = '';
+      for (const start of starts) {
+        const candidate = text.slice(words[start].start, w.end).replace(/[’']s$/, '');
+        // The declined forms must be forms of this label (`Путиной` is not В.Путин, `Путинцев` not Путин).
+        if (cyrillic && nominativePersonName(candidate.replace(/^([A-ZА-ЯЁ]\.)(?=[^\s\u00A0])/, '$1 '), label) === undefined) continue;
+        nameStart = start;
+        mention = candidate;
+        break;
+      }
+      if (nameStart === undefined) continue;
+      const from = words[nameStart];
+      out.push({ key: speaker.key, text: mention, range: rangeOf(w.line, from.start, from.start + mention.length), before: textBefore(text, from.start) });
     }
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return out;
+}
+
+/** The sentence before a name, at most eight words, punctuation kept (titles end at a comma). */
+function textBefore(text: string, end: number): string {
+  let start = end;
+  let count = 0;
+  while (start > 0 && count < 8) {
+    let k = start;
+    while (k > 0 && /[\s\u00A0]/.test(text[k - 1])) k--;
+    if (k > 0 && /[.!?]/.test(text[k - 1]) && !/(?:^|[\s\u00A0])[A-ZА-ЯЁ]\.$/.test(text.slice(Math.max(0, k - 3), k))) break;
+    while (k > 0 && !/[\s\u00A0]/.test(text[k - 1])) k--;
+    start = k;
+    count++;
+  }
+  return text.slice(start, end).trim();
 }

@@ -12,11 +12,15 @@ export interface MissingColon {
   range: Range;
   key: string;
   name: string;
+  /** True when the file writes this label elsewhere: then inserting the colon is certainly right. */
+  known: boolean;
 }
 
 export interface EmbeddedLabel {
   /** The glued label, colon included. */
   range: Range;
+  /** True when the label is one of a speaker of this file (splitting is then certainly right). */
+  known: boolean;
   /** The white space between the previous sentence and the label: where the line breaks. */
   gap: Range;
   key: string;
@@ -24,8 +28,9 @@ export interface EmbeddedLabel {
 }
 
 const SPACE = /[\s\u00A0]/;
-/** What opens a turn's text after its label: a capital, a quote, a dash, a remark, an ellipsis. */
-const TEXT_OPENER = /^[A-ZА-ЯЁ«“"„(–—…\[]/;
+/** What opens a turn's text after its label: a capital, a quote, an ellipsis. Not a dash or a
+ *  bracket: `Т.Гараев – министр транспорта.`, `Anna Hale (Northern Region) will speak` are narration. */
+const TEXT_OPENER = /^[A-ZА-ЯЁ«“"„…]/;
 /** A sentence has ended right before a glued label: `…спасибо. Н.Назарбаев:`, `(Смех.) В.Путин:`. */
 const SENTENCE_END = /[.!?…)»”"]$/;
 const MAX_LABEL_WORDS = 8;
@@ -53,7 +58,7 @@ export function findMissingColons(transcript: Transcript): MissingColon[] {
   const out: MissingColon[] = [];
   const check = (line: number, text: string, from: number) => {
     const found = missingColonAt(text, from, keys, forms);
-    if (found) out.push({ range: rangeOf(line, from, found.end), key: found.key, name: text.slice(from, found.end) });
+    if (found) out.push({ range: rangeOf(line, from, found.end), key: found.key, name: text.slice(from, found.end), known: found.kind < 2 });
   };
   for (const turn of transcript.turns) for (const p of turn.paragraphs) check(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
   for (const section of transcript.sections) {
@@ -68,7 +73,7 @@ function missingColonAt(
   from: number,
   keys: ReadonlySet<string>,
   forms: ReadonlySet<string>,
-): { end: number; key: string } | undefined {
+): { end: number; key: string; kind: 0 | 1 | 2 } | undefined {
   if (!/[A-ZА-ЯЁa-zа-яё]/.test(text[from] ?? '')) return undefined;
   // Word ends within the first MAX_LABEL_WORDS words, stopping at any colon (then it is no missing one).
   const ends: number[] = [];
@@ -100,7 +105,9 @@ function missingColonAt(
     if (!m || m.end !== candidate.length || m.tooltipStart !== undefined) continue;
     if (forms.has(canonicalLabel(candidate))) candidates.push({ end: from + m.end, key: m.key, kind: 0 });
     else if (m.form === 'role-name' && m.nameStart > 0 && keys.has(m.key)) candidates.push({ end: from + m.end, key: m.key, kind: 1 });
-    else if (m.form === 'initials' && m.strong) candidates.push({ end: from + m.end, key: m.key, kind: 2 });
+    // An initials label of someone who never speaks in the file needs a capital word after it:
+    // `Л.Толстой «Война и мир».` is a book list, not a lost colon.
+    else if (m.form === 'initials' && m.strong && /^[A-ZА-ЯЁ]/.test(text[next])) candidates.push({ end: from + m.end, key: m.key, kind: 2 });
   }
   candidates.sort((a, b) => a.kind - b.kind);
   return candidates[0];
@@ -114,7 +121,9 @@ export function findEmbeddedLabels(transcript: Transcript): EmbeddedLabel[] {
     let colon = text.indexOf(':', from);
     while (colon >= 0) {
       const found = embeddedLabelBefore(text, from, colon, keys);
-      if (found) out.push({ ...found, range: rangeOf(line, found.start, colon + 1), gap: rangeOf(line, found.gapStart, found.start) });
+      if (found) {
+        out.push({ key: found.key, name: found.name, known: found.known, range: rangeOf(line, found.start, colon + 1), gap: rangeOf(line, found.gapStart, found.start) });
+      }
       colon = text.indexOf(':', colon + 1);
     }
   };
@@ -130,7 +139,7 @@ function embeddedLabelBefore(
   from: number,
   colon: number,
   keys: ReadonlySet<string>,
-): { start: number; gapStart: number; key: string; name: string } | undefined {
+): { start: number; gapStart: number; key: string; name: string; known: boolean } | undefined {
   // Walk back over at most MAX_LABEL_WORDS words to a sentence end followed by white space.
   let i = colon;
   while (i > from && SPACE.test(text[i - 1])) i--;
@@ -144,9 +153,14 @@ function embeddedLabelBefore(
     if (SENTENCE_END.test(text.slice(0, gapStart))) {
       const candidate = text.slice(start, colon);
       const m = matchLabel(`${candidate}: x`, keys);
-      // A speaker of this file, or a shape prose does not take (initials, a translation note).
-      if (m && (keys.has(m.key) || m.strong) && m.form !== 'role' && m.end === candidate.trimEnd().length && m.tooltipStart === undefined) {
-        return { start, gapStart, key: m.key, name: text.slice(start, start + m.end) };
+      // A speaker of this file; or a shape prose does not take (initials, a translation note) followed
+      // by a capital — `Вспомним классика. А.Чехов: «Краткость – сестра таланта».` is a quotation.
+      const known = m !== undefined && keys.has(m.key);
+      let after = colon + 1;
+      while (after < text.length && SPACE.test(text[after])) after++;
+      const opensTurn = /^[A-ZА-ЯЁ]/.test(text[after] ?? '');
+      if (m && (known || (m.strong && opensTurn)) && m.form !== 'role' && m.end === candidate.trimEnd().length && m.tooltipStart === undefined) {
+        return { start, gapStart, key: m.key, name: text.slice(start, start + m.end), known };
       }
     }
     i = gapStart;

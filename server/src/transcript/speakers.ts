@@ -268,7 +268,7 @@ export function matchLabel(line: string, knownKeys?: ReadonlySet<string>): Label
   const text = line.slice(textStart);
 
   const result = classify(start, nameEnd, namePart, translated, knownKeys);
-  if (!result) return undefined;
+  if (!result) return knownKeys ? matchLowercaseKnownName(line, start, knownKeys) : undefined; // `В.соколов:`
   const { form, strong } = result;
   const { nameStart, nameStop, tooltipStart, tooltipEnd } = result;
   const name = line.slice(nameStart, nameStop);
@@ -510,6 +510,12 @@ function matchLowercaseLabel(line: string, start: number, knownKeys: ReadonlySet
   if (!m) return knownKeys ? matchLowercaseKnownName(line, start, knownKeys) : undefined;
   // `т.е. это: …`, `i.e. this: …` are abbreviations opening prose, not initials.
   if (/^(?:т\.[екндпч]|и\.о|e\.g|i\.e|p\.s|n\.b|a\.m|p\.m)\./i.test(m[1].replace(/[\s\u00A0]/g, ''))) return undefined;
+  const key = speakerKey(line.slice(start, start + m[1].length + m[2].length), 'initials');
+  // A speaker the file knows, typed in lowercase, is a turn. An unknown one only in the plain shape
+  // `в.соколов:` — one Cyrillic initial, all lowercase, not a place abbreviation (`г. Казань:`,
+  // `п.Солнечный:`, `a. Housing:` are prose).
+  const plain = /^[а-яё]\.[\s\u00A0]?$/.test(m[1]) && m[2] === m[2].toLowerCase() && !/^[гпсдхо]\./.test(m[1]);
+  if (!knownKeys?.has(key) && !plain) return undefined;
   const end = start + m[1].length + m[2].length;
   const colon = end + m[3].length;
   const colonsEnd = colon + m[4].length;
@@ -524,7 +530,7 @@ function matchLowercaseLabel(line: string, start: number, knownKeys: ReadonlySet
     colonsEnd,
     textStart,
     form: 'initials',
-    key: speakerKey(line.slice(start, end), 'initials'),
+    key,
     strong: true,
   };
 }

@@ -20,6 +20,7 @@ import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { computeFindings, toDiagnostic, type Finding } from './features/diagnostics';
 import { completeLabels } from './features/completion';
 import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
 import { documentLinks } from './features/links';
 import { navigateTurns, speakersTree, type TurnNavigationParams } from './features/navigation';
 import { selectionRanges } from './features/selectionRanges';
@@ -38,6 +39,7 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { localeOf, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { REGISTER_FILE, SpeakerRegister } from './register';
 import { TRANSCRIPT_EXTENSIONS, WorkspaceIndex } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -53,6 +55,7 @@ let canRegisterConfiguration = false;
 let canWatchFiles = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex();
+const register = new SpeakerRegister();
 
 /** Diagnostics wait this long after the last change, so typing never waits on them. */
 const DIAGNOSTICS_DELAY_MS = 150;
@@ -91,6 +94,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       renameProvider: { prepareProvider: true },
       completionProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
+      hoverProvider: true,
     },
     serverInfo: { name: 'stenogram', version: '0.1.0' },
   };
@@ -103,15 +107,22 @@ connection.onInitialized(() => {
   if (canPullConfiguration) refreshSettings();
   if (canWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: TRANSCRIPT_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })),
+      watchers: [...TRANSCRIPT_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })), { globPattern: `**/${REGISTER_FILE}` }],
     });
   }
   // Index the workspace's transcripts in the background; requests meanwhile see what is indexed so far.
   index.scan(workspaceFolders).catch((error) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
+  void loadRegister();
 });
 
+function loadRegister(): Promise<void> {
+  return register.load(workspaceFolders, (problem) => connection.console.warn(problem));
+}
+
 connection.onDidChangeWatchedFiles((params) => {
+  if (params.changes.some((c) => c.uri.endsWith(`/${REGISTER_FILE}`))) void loadRegister();
   for (const change of params.changes) {
+    if (change.uri.endsWith(`/${REGISTER_FILE}`)) continue;
     if (change.type === FileChangeType.Deleted) index.delete(change.uri);
     else void index.update(change.uri);
   }
@@ -297,6 +308,13 @@ connection.onCompletion(
   guarded('completion', [], (params) => {
     const source = sourceOf(params.textDocument.uri);
     return source ? completeLabels(source.transcript, params.position, locale) : [];
+  }),
+);
+
+connection.onHover(
+  guarded('hover', null, (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return source ? hover(source.transcript, params.position, { uri: source.uri, locale, register: register.get() }) : null;
   }),
 );
 

@@ -1,0 +1,67 @@
+// The workspace's speaker register, `stenogram.speakers.json` at the root of a workspace folder:
+// full name, role and aliases per person. It pins what the lead cannot say (hover) and ties label
+// forms to one person. A missing, unreadable or invalid file is an empty register, reported once.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RegisterEntry } from './features/hover';
+import { matchLabel, speakerKey } from './transcript';
+
+export const REGISTER_FILE = 'stenogram.speakers.json';
+
+/** The key a register label stands for: the same key its turns get. */
+function keyOf(label: string): string {
+  return matchLabel(`${label}: x`)?.key ?? speakerKey(label, 'name');
+}
+
+/** Entries by speaker key, aliases included; problems in plain words. */
+export function readRegister(json: string): { entries: Map<string, RegisterEntry>; problems: string[] } {
+  const entries = new Map<string, RegisterEntry>();
+  const problems: string[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { entries, problems: [`not valid JSON (${(error as Error).message})`] };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { entries, problems: ['the top level must be an object of labels'] };
+  for (const [label, value] of Object.entries(data as Record<string, unknown>)) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      problems.push(`“${label}”: the value must be an object with name, role, aliases`);
+      continue;
+    }
+    const v = value as Record<string, unknown>;
+    const entry: RegisterEntry = {};
+    if (typeof v.name === 'string' && v.name.trim()) entry.name = v.name.trim();
+    if (typeof v.role === 'string' && v.role.trim()) entry.role = v.role.trim();
+    if (Array.isArray(v.aliases)) entry.aliases = v.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
+    for (const key of [keyOf(label), ...(entry.aliases ?? []).map(keyOf)]) if (!entries.has(key)) entries.set(key, entry);
+  }
+  return { entries, problems };
+}
+
+export class SpeakerRegister {
+  private entries = new Map<string, RegisterEntry>();
+
+  get(): ReadonlyMap<string, RegisterEntry> {
+    return this.entries;
+  }
+
+  /** Read the register files of the given folders (a later folder does not override an earlier label). */
+  async load(folderUris: readonly string[], report: (message: string) => void): Promise<void> {
+    const merged = new Map<string, RegisterEntry>();
+    for (const folder of folderUris) {
+      if (!folder.startsWith('file:')) continue;
+      let json: string;
+      try {
+        json = await readFile(join(fileURLToPath(folder), REGISTER_FILE), 'utf8');
+      } catch {
+        continue; // no register in this folder
+      }
+      const { entries, problems } = readRegister(json);
+      for (const p of problems) report(`${REGISTER_FILE} in ${folder}: ${p}`);
+      for (const [k, v] of entries) if (!merged.has(k)) merged.set(k, v);
+    }
+    this.entries = merged;
+  }
+}

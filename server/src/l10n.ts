@@ -58,6 +58,10 @@ const MESSAGES = {
     en: '“{0}” is written “{1}” elsewhere in this file ({2} of {3} turns).',
     ru: '«{0}» в остальном файле записан как «{1}» ({2} из {3} реплик).',
   },
+  'speaker-inconsistent-form.alias': {
+    en: '“{0}” is an alias of “{1}” in stenogram.speakers.json, and this file labels that speaker “{1}”.',
+    ru: '«{0}» — псевдоним «{1}» в stenogram.speakers.json, а в этом файле этот спикер записан как «{1}».',
+  },
   'turn-empty': {
     en: 'The turn of “{0}” has no text.',
     ru: 'У реплики «{0}» нет текста.',

@@ -31,7 +31,7 @@ export function readRegister(json: string): { entries: Map<string, RegisterEntry
       continue;
     }
     const v = value as Record<string, unknown>;
-    const entry: RegisterEntry = {};
+    const entry: RegisterEntry = { label: label.trim() };
     if (typeof v.name === 'string' && v.name.trim()) entry.name = v.name.trim();
     if (typeof v.role === 'string' && v.role.trim()) entry.role = v.role.trim();
     if (Array.isArray(v.aliases)) entry.aliases = v.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
@@ -45,6 +45,21 @@ export class SpeakerRegister {
 
   get(): ReadonlyMap<string, RegisterEntry> {
     return this.entries;
+  }
+
+  /** Alias keys → the person's label, for diagnostics (the person's own key is left out). */
+  aliases(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [key, entry] of this.entries) if (key !== keyOf(entry.label)) out.set(key, entry.label);
+    return out;
+  }
+
+  /** Every key that names the same person as `key` (itself, its label's and its aliases' keys). */
+  samePerson(key: string): Set<string> {
+    const entry = this.entries.get(key);
+    const out = new Set([key]);
+    if (entry) for (const [k, e] of this.entries) if (e === entry) out.add(k);
+    return out;
   }
 
   /** Read the register files of the given folders (a later folder does not override an earlier label). */

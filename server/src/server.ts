@@ -115,8 +115,11 @@ connection.onInitialized(() => {
   void loadRegister();
 });
 
-function loadRegister(): Promise<void> {
-  return register.load(workspaceFolders, (problem) => connection.console.warn(problem));
+/** Read stenogram.speakers.json again; its aliases change diagnostics, so open documents are re-checked. */
+async function loadRegister(): Promise<void> {
+  await register.load(workspaceFolders, (problem) => connection.console.warn(problem));
+  cache.clearDerived();
+  for (const document of documents.all()) scheduleDiagnostics(document);
 }
 
 connection.onDidChangeWatchedFiles((params) => {
@@ -185,7 +188,8 @@ connection.onDidChangeConfiguration((change) => {
 
 async function findingsOf(document: TextDocument): Promise<Finding[]> {
   const settings = await settingsFor(document.uri);
-  return cache.derive(document, 'findings', (transcript) => computeFindings(transcript, { locale, ...settings.diagnostics }));
+  const aliases = register.aliases();
+  return cache.derive(document, 'findings', (transcript) => computeFindings(transcript, { locale, ...settings.diagnostics, aliases }));
 }
 
 function scheduleDiagnostics(document: TextDocument): void {
@@ -298,7 +302,7 @@ connection.onRenameRequest(async (params) => {
   if (!source) return null;
   try {
     const others = (await settingsFor(source.uri)).renameScope === 'workspace' ? allTranscripts() : [];
-    return { changes: rename(source, params.position, params.newName, others, locale) };
+    return { changes: rename(source, params.position, params.newName, others, locale, (key) => register.samePerson(key)) };
   } catch (error) {
     return refusal(error);
   }

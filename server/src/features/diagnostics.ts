@@ -75,6 +75,8 @@ export interface DiagnosticOptions {
   severity?: Partial<Record<RuleCode, SeveritySetting>>;
   /** `stenogram.labels.initials`: which way initials are written; `auto` follows the file. */
   initials?: 'auto' | 'compact' | 'spaced';
+  /** From `stenogram.speakers.json`: the key of an alias (`путин в.в.`) → the person's label (`В.Путин`). */
+  aliases?: ReadonlyMap<string, string>;
 }
 
 export interface Fix {
@@ -220,6 +222,18 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
         });
       }
       add('speaker-inconsistent-form', label.nameRange, t('speaker-inconsistent-form', label.name, dominant.text, dominant.count, dominant.turns.length), fixes);
+    }
+
+    // An alias the register ties to a person whose own label this file also uses: `Президент:`
+    // beside `В.Путин:` when stenogram.speakers.json lists "Президент" among В.Путин's aliases.
+    const registered = options.aliases?.get(label.key);
+    if (registered && canonicalLabel(registered) !== canonical) {
+      const main = [...transcript.speakers.values()].find((s) => s.key !== label.key && canonicalLabel(s.displayName) === canonicalLabel(registered));
+      if (main) {
+        add('speaker-inconsistent-form', label.nameRange, t('speaker-inconsistent-form.alias', label.name, registered), [
+          { title: t('fix.rewrite-label', registered), edits: [replace(label.nameRange, registered)], safe: false },
+        ]);
+      }
     }
 
     if (turn.text.text.length === 0 && turn.paragraphs.length === 0) {

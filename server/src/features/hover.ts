@@ -21,6 +21,8 @@ import { message, type Locale } from '../l10n';
 export const WORDS_PER_MINUTE = 120;
 
 export interface RegisterEntry {
+  /** The person's label as the register's key writes it: `В.Путин`. */
+  label: string;
   name?: string;
   role?: string;
   aliases?: string[];

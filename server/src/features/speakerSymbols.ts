@@ -67,6 +67,8 @@ export function rename(
   newName: string,
   others: readonly TranscriptSource[],
   locale: Locale,
+  /** Keys of the same person by stenogram.speakers.json (aliases); the speaker's own key is implied. */
+  samePerson: (key: string) => ReadonlySet<string> = (key) => new Set([key]),
 ): Record<string, TextEdit[]> {
   const at = speakerAt(current.transcript, position);
   if (!at?.turn) throw new RenameRefusal(message(locale, 'rename.not-a-label'));
@@ -76,13 +78,17 @@ export function rename(
   if (!name || /[:\r\n]/.test(name) || !check || check.nameEnd !== name.length || check.nameStart !== 0) {
     throw new RenameRefusal(message(locale, 'rename.invalid', newName));
   }
+  const keys = samePerson(at.key);
   const changes: Record<string, TextEdit[]> = {};
   for (const source of [current, ...others.filter((o) => o.uri !== current.uri)]) {
     const edits: TextEdit[] = [];
-    for (const i of source.transcript.speakers.get(at.key)?.turns ?? []) {
-      const label = source.transcript.turns[i].label;
-      if (label.name !== name) edits.push({ range: label.nameRange, newText: name });
+    for (const key of keys) {
+      for (const i of source.transcript.speakers.get(key)?.turns ?? []) {
+        const label = source.transcript.turns[i].label;
+        if (label.name !== name) edits.push({ range: label.nameRange, newText: name });
+      }
     }
+    edits.sort((a, b) => a.range.start.line - b.range.start.line);
     if (edits.length > 0) changes[source.uri] = edits;
   }
   return changes;

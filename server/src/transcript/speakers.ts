@@ -46,11 +46,11 @@ const MAX_LABEL_LENGTH = 260;
 const ROLE_LABELS = new Set([
   'вопрос', 'вопросы', 'реплика', 'реплики', 'ответ', 'голос из зала', 'голоса из зала', 'ведущий', 'ведущая',
   'модератор', 'журналист', 'корреспондент', 'участник', 'участница', 'участники', 'слушатель', 'зритель',
-  'председательствующий', 'переводчик',
+  'председательствующий', 'председатель', 'президент', 'переводчик', 'спикер',
   'question', 'questions', 'remark', 'remarks', 'response', 'reply', 'comment', 'answer', 'speaker',
   'moderator', 'host', 'voice', 'voices', 'voice from the audience', 'audience', 'journalist',
   'correspondent', 'participant', 'participants', 'volunteers', 'interpreter', 'call centre operator',
-  'call center operator', 'presenter', 'anchor',
+  'call center operator', 'presenter', 'anchor', 'chairman', 'chairwoman', 'chair', 'president',
 ]);
 
 /** `Question from Izhevsk`, `Вопрос из зала`. */

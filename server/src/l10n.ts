@@ -104,7 +104,7 @@ const MESSAGES = {
     en: '“{0}” would not be read as a speaker label.',
     ru: '«{0}» не будет распознано как метка спикера.',
   },
-  'completion.turns': { en: '{0} turns · {1} words', ru: 'реплик: {0} · слов: {1}' },
+  'completion.turns': { en: '{0|turn|turns} · {1|word|words}', ru: '{0|реплика|реплики|реплик} · {1|слово|слова|слов}' },
   'completion.next': { en: 'likely next speaker', ru: 'вероятно, следующий' },
   'completion.role': { en: 'role label', ru: 'метка роли' },
   'hover.line': { en: 'line {0}', ru: 'строка {0}' },
@@ -114,14 +114,17 @@ const MESSAGES = {
     en: 'Neither the lead nor stenogram.speakers.json says who this is.',
     ru: 'Ни вводная часть, ни stenogram.speakers.json не говорят, кто это.',
   },
-  'hover.speaker-numbers': { en: '{0} turns · {1} words · {2} of the words', ru: 'реплик: {0} · слов: {1} · {2} всех слов' },
+  'hover.speaker-numbers': {
+    en: '{0|turn|turns} · {1|word|words} · {2} of the words',
+    ru: '{0|реплика|реплики|реплик} · {1|слово|слова|слов} · {2} всех слов',
+  },
   'hover.first-last': { en: 'First turn: {0} · last turn: {1}', ru: 'Первая реплика: {0} · последняя: {1}' },
   'hover.only-turn': { en: 'Only turn: {0}', ru: 'Единственная реплика: {0}' },
   'hover.other-forms': { en: 'Also written: {0}', ru: 'Также записан как: {0}' },
   'hover.date-invalid': { en: '“{0}” is not a real date ({1}).', ru: '«{0}» — не настоящая дата ({1}).' },
   'hover.title-numbers': {
-    en: '{0} turns · {1} speakers · {2} words · {3} sections',
-    ru: 'реплик: {0} · спикеров: {1} · слов: {2} · разделов: {3}',
+    en: '{0|turn|turns} · {1|speaker|speakers} · {2|word|words} · {3|section|sections}',
+    ru: '{0|реплика|реплики|реплик} · {1|спикер|спикера|спикеров} · {2|слово|слова|слов} · {3|раздел|раздела|разделов}',
   },
   'hover.speaking-time': {
     en: 'Speaking time: about {0} (at {1} words a minute)',
@@ -151,12 +154,25 @@ const MESSAGES = {
   'outline.header': { en: 'Header', ru: 'Заголовок' },
   'outline.lead': { en: 'Lead', ru: 'Вводная часть' },
   'outline.section': { en: 'Section', ru: 'Раздел' },
-  'outline.turns': { en: '{0} turns', ru: 'реплик: {0}' },
+  'outline.turns': { en: '{0|turn|turns}', ru: '{0|реплика|реплики|реплик}' },
   'stats.speaker': { en: 'Speaker', ru: 'Спикер' },
   'stats.turns': { en: 'Turns', ru: 'Реплики' },
   'stats.words': { en: 'Words', ru: 'Слова' },
   'stats.share': { en: 'Share', ru: 'Доля' },
   'stats.total': { en: 'Total', ru: 'Итого' },
+  // The code lens above the first turn. A count's word agrees with it: `.one` for 1, 21, 101…,
+  // `.few` for 2–4, 22–24… (Russian only), `.many` otherwise (Intl.PluralRules categories).
+  'codeLens.summary': { en: '{0} · {1} · {2}', ru: '{0} · {1} · {2}' },
+  'codeLens.turns.one': { en: '{0} turn', ru: '{0} реплика' },
+  'codeLens.turns.few': { en: '{0} turns', ru: '{0} реплики' },
+  'codeLens.turns.many': { en: '{0} turns', ru: '{0} реплик' },
+  'codeLens.speakers.one': { en: '{0} speaker', ru: '{0} спикер' },
+  'codeLens.speakers.few': { en: '{0} speakers', ru: '{0} спикера' },
+  'codeLens.speakers.many': { en: '{0} speakers', ru: '{0} спикеров' },
+  'codeLens.words.one': { en: '{0} word', ru: '{0} слово' },
+  'codeLens.words.few': { en: '{0} words', ru: '{0} слова' },
+  'codeLens.words.many': { en: '{0} words', ru: '{0} слов' },
+  'codeLens.tooltip': { en: 'Show the statistics of this transcript', ru: 'Показать статистику стенограммы' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageId = keyof typeof MESSAGES;
@@ -165,9 +181,22 @@ export function localeOf(tag: string | undefined): Locale {
   return tag && /^ru\b/i.test(tag) ? 'ru' : 'en';
 }
 
+const pluralRules = { en: new Intl.PluralRules('en'), ru: new Intl.PluralRules('ru') };
+const numberFormats = { en: new Intl.NumberFormat('en-GB'), ru: new Intl.NumberFormat('ru-RU') };
+
+/** Fill `{0}` with an argument, and `{0|turn|turns}` (English: one|other) or
+ *  `{0|реплика|реплики|реплик}` (Russian: one|few|many) with a number and the word that agrees. */
 export function message(locale: Locale, id: MessageId, ...args: (string | number)[]): string {
   const template: string = MESSAGES[id][locale];
-  return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return template.replace(/\{(\d+)((?:\|[^|{}]+)*)\}/g, (_, i: string, forms: string) => {
+    const value = args[Number(i)];
+    if (!forms) return String(value ?? '');
+    const n = typeof value === 'number' ? value : Number(value);
+    const words = forms.slice(1).split('|');
+    const category = pluralRules[locale].select(n);
+    const word = locale === 'ru' ? (category === 'one' ? words[0] : category === 'few' ? words[1] : (words[2] ?? words[1])) : category === 'one' ? words[0] : words[1];
+    return `${numberFormats[locale].format(n)} ${word}`;
+  });
 }
 
 /** Every message id with both languages — a test keeps the two in step. */

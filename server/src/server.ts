@@ -40,7 +40,7 @@ import { localeOf, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
-import { TRANSCRIPT_EXTENSIONS, WorkspaceIndex } from './workspace';
+import { normaliseUri, TRANSCRIPT_EXTENSIONS, WorkspaceIndex } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -134,7 +134,7 @@ connection.onDidChangeWatchedFiles((params) => {
 /** Open documents as they are in the editor, then the workspace's other transcripts from disk. */
 function allTranscripts(): TranscriptSource[] {
   const open = documents.all().map((d) => ({ uri: d.uri, transcript: cache.get(d) }));
-  const openUris = new Set(open.map((o) => o.uri));
+  const openUris = new Set(open.map((o) => normaliseUri(o.uri)));
   return [...open, ...index.entries().filter((e) => !openUris.has(e.uri))];
 }
 

@@ -4,13 +4,23 @@
 // workspace the index holds the open documents alone.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { URI } from 'vscode-uri';
 import { parseTranscript, type Transcript } from './transcript';
 
 export const TRANSCRIPT_EXTENSIONS = ['.transcript', '.stenogram'];
 /** Files larger than this are not indexed from disk (they are still analysed when opened). */
 const MAX_INDEXED_BYTES = 20 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+/** One spelling per file URI (VS Code's), so an open document and its file on disk match. */
+export function normaliseUri(uri: string): string {
+  try {
+    return URI.parse(uri).toString();
+  } catch {
+    return uri;
+  }
+}
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, Transcript>();
@@ -24,11 +34,12 @@ export class WorkspaceIndex {
   }
 
   delete(uri: string): void {
-    this.files.delete(uri);
+    this.files.delete(normaliseUri(uri));
   }
 
   /** Read (or re-read) one file; a file that cannot be read drops out of the index. */
-  async update(uri: string): Promise<void> {
+  async update(rawUri: string): Promise<void> {
+    const uri = normaliseUri(rawUri);
     if (!uri.startsWith('file:') || !TRANSCRIPT_EXTENSIONS.some((e) => uri.endsWith(e))) return;
     try {
       const path = fileURLToPath(uri);
@@ -59,7 +70,7 @@ export class WorkspaceIndex {
         if (e.isDirectory()) {
           if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), depth + 1);
         } else if (e.isFile() && TRANSCRIPT_EXTENSIONS.some((x) => e.name.endsWith(x))) {
-          found.push(pathToFileURL(join(dir, e.name)).href);
+          found.push(URI.file(join(dir, e.name)).toString()); // spelt as VS Code spells it
         }
       }
     };

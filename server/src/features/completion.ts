@@ -15,17 +15,21 @@ export function completeLabels(transcript: Transcript, position: Position, local
   if (line === undefined) return [];
   const typed = line.slice(0, position.character).replace(/^\uFEFF/, '');
   if (!TYPED_LABEL.test(typed)) return [];
+  // In the middle of an existing paragraph (`Это важно |и нужно.`) only what a label could begin with.
+  const rest = line.slice(position.character);
+  const typing = typed.replace(/[\s\u00A0]+/g, ' ').trimStart().toLowerCase();
   const from = line.length - line.replace(/^\uFEFF/, '').length;
   const range = { start: { line: position.line, character: from }, end: position };
 
-  // The likely next speaker: before the cursor, the speaker of the turn before the last turn.
+  // The likely next speaker: before the cursor, the speaker of the turn before the last turn —
+  // a role too (`Вопрос:` after `В.Путин:` in a press conference).
   const last = findTurnBefore(transcript, position.line - 1);
   let next: string | undefined;
   if (last) {
     for (let i = last.index - 1; i >= 0; i--) {
       const key = transcript.turns[i].label.key;
       if (key !== last.label.key) {
-        next = transcript.speakers.get(key)?.isRole ? undefined : key;
+        next = key;
         break;
       }
     }
@@ -40,21 +44,28 @@ export function completeLabels(transcript: Transcript, position: Position, local
     sortText: String(i).padStart(5, '0'),
     filterText: s.displayName,
     textEdit: { range, newText: `${s.displayName}: ` },
-    preselect: i === 0 ? true : undefined,
+    ...(i === 0 ? { preselect: true } : {}),
   }));
   const cyrillic = (transcript.lines.slice(0, 200).map((l) => l.text).join(' ').match(/[А-Яа-яЁё]/g) ?? []).length;
   const latin = (transcript.lines.slice(0, 200).map((l) => l.text).join(' ').match(/[A-Za-z]/g) ?? []).length;
+  const nextRole = next !== undefined && transcript.speakers.get(next)?.isRole ? transcript.speakers.get(next)!.displayName : undefined;
   const roles = new Set(cyrillic >= latin ? ROLES_RU : ROLES_EN);
   for (const s of transcript.speakers.values()) if (s.isRole) roles.add(s.displayName);
   [...roles].forEach((role, i) => {
+    const isNext = role === nextRole;
     items.push({
       label: role,
       kind: CompletionItemKind.Keyword,
-      detail: message(locale, 'completion.role'),
-      sortText: `1${String(i).padStart(4, '0')}`,
+      detail: isNext ? message(locale, 'completion.next') : message(locale, 'completion.role'),
+      sortText: isNext ? '' : `1${String(i).padStart(4, '0')}`,
       filterText: role,
       textEdit: { range, newText: `${role}: ` },
+      ...(isNext ? { preselect: true } : {}),
     });
   });
+  if (nextRole) for (const item of items) if (item.label !== nextRole) delete item.preselect;
+  // Typing into an existing paragraph: only labels that begin with what is typed.
+  if (rest.trim() !== '' && typing !== '') return items.filter((item) => item.label.toLowerCase().startsWith(typing));
+  if (rest.trim() !== '' && typed.trim() === '' && position.character > from) return [];
   return items;
 }

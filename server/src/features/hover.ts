@@ -65,10 +65,6 @@ function percent(share: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
-function number(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB').format(n);
-}
-
 function speakerHover(transcript: Transcript, position: Position, context: HoverContext): Hover | undefined {
   const at = speakerAt(transcript, position);
   if (!at) return undefined;
@@ -99,7 +95,7 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
   const last = transcript.turns[speaker.turns[speaker.turns.length - 1]];
   const share = transcript.words > 0 ? speaker.words / transcript.words : 0;
   lines.push(
-    message(locale, 'hover.speaker-numbers', number(speaker.turns.length, locale), number(speaker.words, locale), percent(share, locale)),
+    message(locale, 'hover.speaker-numbers', speaker.turns.length, speaker.words, percent(share, locale)),
   );
   lines.push('');
   lines.push(
@@ -157,7 +153,7 @@ function titleHover(transcript: Transcript, position: Position, context: HoverCo
   const lines = [
     `**${escapeMarkdown(title.text)}**`,
     '',
-    message(locale, 'hover.title-numbers', number(transcript.turns.length, locale), number(people, locale), number(transcript.words, locale), number(sections, locale)),
+    message(locale, 'hover.title-numbers', transcript.turns.length, people, transcript.words, sections),
     '',
     message(locale, 'hover.speaking-time', duration(minutes, locale), WORDS_PER_MINUTE),
   ];

@@ -25,8 +25,12 @@ export function navigateTurns(transcript: Transcript, params: TurnNavigationPara
     }
     return null;
   }
+  const { character } = params.position;
   for (let i = here ? here.index : -1; i >= 0; i--) {
-    if (turns[i].startLine < line && (!key || turns[i].label.key === key)) return turns[i].label.range;
+    // From the text of a label line, that turn's own label; from the label itself, the turn before.
+    const { start, end } = turns[i].label.range;
+    const before = start.line < line || (start.line === line && character > end.character);
+    if (before && (!key || turns[i].label.key === key)) return turns[i].label.range;
   }
   return null;
 }

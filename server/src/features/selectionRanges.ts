@@ -58,8 +58,10 @@ function selectionAt(transcript: Transcript, position: Position): SelectionRange
   const textStart = turn && turn.startLine === line && character >= turn.text.range.start.character ? turn.text.range.start.character : start;
   const word = wordAt(text, line, character);
   if (word) chain.push(word);
+  const onLabel = turn !== undefined && turn.startLine === line && character < turn.text.range.start.character;
   if (end > start) {
-    const sentence = sentenceAt(text, textStart, end, line, character);
+    // On a label the next step is the label line, not a "sentence" running from the label into the text.
+    const sentence = onLabel ? undefined : sentenceAt(text, textStart, end, line, character);
     if (sentence) chain.push(sentence);
     if (textStart > start) chain.push(rangeOn(line, textStart, end));
     chain.push(rangeOn(line, start, end));

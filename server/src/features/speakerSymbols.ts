@@ -75,7 +75,10 @@ export function rename(
   const name = newName.replace(/[\s\u00A0]+/g, ' ').trim();
   // The new name must still read as a label, or the turns would silently become prose.
   const check = matchLabel(`${name}: x`);
-  if (!name || /[:\r\n]/.test(name) || !check || check.nameEnd !== name.length || check.nameStart !== 0) {
+  // The new name must read as a label of the same kind: a person does not become a role (`Вопрос`),
+  // and a label is not renamed into lowercase.
+  const sameKind = check !== undefined && (check.form === 'role') === (at.turn.label.form === 'role') && !/^[a-zа-яё]/.test(name);
+  if (!name || /[:\r\n]/.test(name) || !check || !sameKind || check.nameEnd !== name.length || check.nameStart !== 0) {
     throw new RenameRefusal(message(locale, 'rename.invalid', newName));
   }
   const keys = samePerson(at.key);

@@ -6,6 +6,16 @@ import { turnDetail } from './symbols';
 
 const MAX_RESULTS = 1000;
 
+/** The file name a user reads: `совет (черновик).transcript`, not its percent-encoding. */
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 function fold(text: string): string {
   return text.replace(/[\s\u00A0]+/g, ' ').toLowerCase().replace(/ё/g, 'е');
 }
@@ -14,7 +24,7 @@ export function workspaceSymbols(sources: readonly TranscriptSource[], query: st
   const q = fold(query.trim());
   const out: SymbolInformation[] = [];
   for (const { uri, transcript } of sources) {
-    const container = transcript.header.title?.text ?? uri.slice(uri.lastIndexOf('/') + 1);
+    const container = transcript.header.title?.text ?? fileName(uri);
     for (const turn of transcript.turns) {
       const label = fold(turn.label.text);
       if (q && !label.includes(q) && !fold(transcript.speakers.get(turn.label.key)?.displayName ?? '').includes(q)) continue;

@@ -172,7 +172,8 @@ export function foldLookalikes(text: string): string {
 /** The key every form of one speaker shares: `В.Путин`, `В. Путин`, `Путин В.В.`, `в.путин` → `в.путин`;
  *  `President of Russia Vladimir Putin`, `VLADIMIR PUTIN` → `vladimir putin`. */
 export function speakerKey(name: string, form: LabelForm): string {
-  const folded = foldLookalikes(name).replace(/[\s\u00A0]+/g, ' ').trim();
+  // `П.Королёв` and `П.Королев` are one person: ё is often written е.
+  const folded = foldLookalikes(name).replace(/[\s\u00A0]+/g, ' ').replace(/ё/g, 'е').replace(/Ё/g, 'Е').trim();
   if (form === 'role') return folded.toLowerCase();
   if (form === 'initials') {
     const m = /^((?:[^\s.]\.\s?)+)(.*)$/u.exec(folded);

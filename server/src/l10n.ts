@@ -110,6 +110,7 @@ const MESSAGES = {
   'hover.line': { en: 'line {0}', ru: 'строка {0}' },
   'hover.from-register': { en: 'from stenogram.speakers.json', ru: 'из stenogram.speakers.json' },
   'hover.from-lead': { en: 'as the lead names them', ru: 'как указано во вводной части' },
+  'hover.from-label': { en: 'as the transcript’s label gives it', ru: 'как указано в метке спикера' },
   'hover.unknown-speaker': {
     en: 'Neither the lead nor stenogram.speakers.json says who this is.',
     ru: 'Ни вводная часть, ни stenogram.speakers.json не говорят, кто это.',
@@ -160,18 +161,10 @@ const MESSAGES = {
   'stats.words': { en: 'Words', ru: 'Слова' },
   'stats.share': { en: 'Share', ru: 'Доля' },
   'stats.total': { en: 'Total', ru: 'Итого' },
-  // The code lens above the first turn. A count's word agrees with it: `.one` for 1, 21, 101…,
-  // `.few` for 2–4, 22–24… (Russian only), `.many` otherwise (Intl.PluralRules categories).
-  'codeLens.summary': { en: '{0} · {1} · {2}', ru: '{0} · {1} · {2}' },
-  'codeLens.turns.one': { en: '{0} turn', ru: '{0} реплика' },
-  'codeLens.turns.few': { en: '{0} turns', ru: '{0} реплики' },
-  'codeLens.turns.many': { en: '{0} turns', ru: '{0} реплик' },
-  'codeLens.speakers.one': { en: '{0} speaker', ru: '{0} спикер' },
-  'codeLens.speakers.few': { en: '{0} speakers', ru: '{0} спикера' },
-  'codeLens.speakers.many': { en: '{0} speakers', ru: '{0} спикеров' },
-  'codeLens.words.one': { en: '{0} word', ru: '{0} слово' },
-  'codeLens.words.few': { en: '{0} words', ru: '{0} слова' },
-  'codeLens.words.many': { en: '{0} words', ru: '{0} слов' },
+  'codeLens.summary': {
+    en: '{0|turn|turns} · {1|speaker|speakers} · {2|word|words}',
+    ru: '{0|реплика|реплики|реплик} · {1|спикер|спикера|спикеров} · {2|слово|слова|слов}',
+  },
   'codeLens.tooltip': { en: 'Show the statistics of this transcript', ru: 'Показать статистику стенограммы' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -85,6 +85,9 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
     const role = findRole(mention.before);
     who = [role ? nominativeRole(role) : undefined, name].filter(Boolean).join(' ');
     whence = message(locale, 'hover.from-lead');
+  } else {
+    who = whoFromLabels(transcript, speaker.turns);
+    if (who) whence = message(locale, 'hover.from-label');
   }
   lines.push(`**${escapeMarkdown(label)}**${who ? ` — ${escapeMarkdown(who)}` : ''}`);
   lines.push('');
@@ -109,6 +112,38 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
     lines.push(message(locale, 'hover.other-forms', others.map((f) => escapeMarkdown(f)).join(', ')));
   }
   return markdown(lines.join('\n'), at.range);
+}
+
+/** What the labels themselves say: a role + name label on a first appearance (`Moderator Ksenia
+ *  Razuvayeva`), or a scraped tooltip (`А.Алиханов Алиханов Антон Андреевич Министр промышленности …`). */
+function whoFromLabels(transcript: Transcript, turns: readonly number[]): string | undefined {
+  for (const i of turns) {
+    const label = transcript.turns[i].label;
+    if (label.tooltip) {
+      // The tooltip repeats the surname, then gives first name, patronymic and role.
+      const words = label.tooltip.text.split(/[\s\u00A0]+/);
+      const surname = words[0];
+      const given: string[] = [];
+      let k = 1;
+      while (k < words.length && given.length < 2 && /^[А-ЯЁA-Z][а-яёa-z'’-]+$/.test(words[k]) && (given.length === 0 || /(?:вич|вна|чна|оглы|кызы)$/.test(words[k]))) {
+        given.push(words[k]);
+        k++;
+      }
+      const role = words.slice(k).join(' ');
+      if (given.length > 0) return [role, ...given, surname].filter(Boolean).join(' ');
+    }
+  }
+  // A longer label of the same speaker puts a role before the name they otherwise go by:
+  // `Moderator Ksenia Razuvayeva` beside `Ksenia Razuvayeva`.
+  const names = turns.map((i) => transcript.turns[i].label.name.replace(/[\s\u00A0]+/g, ' '));
+  for (const i of turns) {
+    const label = transcript.turns[i].label;
+    const line = transcript.lines[label.range.start.line].text;
+    const full = line.slice(label.range.start.character, label.nameRange.end.character).replace(/[\s\u00A0]+/g, ' ');
+    if (names.some((n) => n !== full && full.endsWith(` ${n}`))) return full;
+    if (label.form === 'role-name' && label.nameRange.start.character > label.range.start.character) return full;
+  }
+  return undefined;
 }
 
 function dateHover(transcript: Transcript, position: Position, context: HoverContext): Hover | undefined {

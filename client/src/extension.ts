@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTurnCommands } from './commands';
 import { SpeakersView } from './speakersView';
+import { StatisticsView } from './statisticsView';
+import { CursorStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -31,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Registered before the server is up: a command or the view used meanwhile waits for `ready`.
   registerTurnCommands(context, ready, outputChannel);
   context.subscriptions.push(new SpeakersView(ready, outputChannel));
+  context.subscriptions.push(new StatisticsView(ready, outputChannel), new CursorStatusBar(ready, outputChannel));
   await ready;
 }
 

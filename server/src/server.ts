@@ -17,8 +17,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TranscriptCache } from './documents';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
 import { computeFindings, toDiagnostic, type Finding } from './features/diagnostics';
 import { completeLabels } from './features/completion';
+import { cursorInfo, type CursorInfoParams } from './features/cursorInfo';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { documentLinks } from './features/links';
@@ -33,7 +35,7 @@ import {
   RenameRefusal,
   type TranscriptSource,
 } from './features/speakerSymbols';
-import { computeStatistics } from './features/statistics';
+import { computeStatistics, type StatisticsOptions } from './features/statistics';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { localeOf, type Locale } from './l10n';
@@ -95,6 +97,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
       hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'stenogram', version: '0.1.0' },
   };
@@ -322,6 +325,13 @@ connection.onHover(
   }),
 );
 
+connection.onCodeLens(
+  guarded('codeLens', [], (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return source ? codeLenses(source.transcript, source.uri, locale) : [];
+  }),
+);
+
 connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], (params) => workspaceSymbols(allTranscripts(), params.query)));
 
 /** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */
@@ -342,12 +352,22 @@ connection.onRequest(
   }),
 );
 
-/** `stenogram/statistics`: the numbers behind the statistics view; the client never parses. */
+/** `stenogram/statistics`: the numbers behind the statistics view; the client never parses.
+ *  `{ uri, timeline: true }` adds one mark per turn for the view's timeline. */
 connection.onRequest(
   'stenogram/statistics',
-  guarded('statistics', null, (params: { uri: string }) => {
+  guarded('statistics', null, (params: { uri: string } & StatisticsOptions) => {
     const document = documents.get(params?.uri);
-    return document ? computeStatistics(cache.get(document)) : null;
+    return document ? computeStatistics(cache.get(document), { timeline: params.timeline === true }) : null;
+  }),
+);
+
+/** `stenogram/cursorInfo`: the turn at the cursor and the transcript's speaking time, for the status bar. */
+connection.onRequest(
+  'stenogram/cursorInfo',
+  guarded('cursorInfo', null, (params: CursorInfoParams) => {
+    const source = sourceOf(params?.uri);
+    return source && params.position ? cursorInfo(source.transcript, params.position) : null;
   }),
 );
 

@@ -1,4 +1,5 @@
-// Who spoke how much: turns, words, share of the transcript's words, longest turn.
+// Who spoke how much: turns, words, share of the transcript's words, longest turn; and, for the
+// statistics view, where each turn stands in the document.
 import type { Transcript } from '../transcript';
 
 export interface SpeakerStatistics {
@@ -15,6 +16,17 @@ export interface SpeakerStatistics {
   lastTurnLine: number;
 }
 
+/** One turn on the statistics view's timeline. */
+export interface TimelineMark {
+  /** The label line (zero-based). */
+  line: number;
+  /** The turn's last non-blank line. */
+  endLine: number;
+  /** Index into `speakers` (most words first), so the view colours a turn as its speaker's row. */
+  speakerIndex: number;
+  words: number;
+}
+
 export interface TranscriptStatistics {
   title?: string;
   date?: string;
@@ -22,9 +34,18 @@ export interface TranscriptStatistics {
   words: number;
   sections: number;
   speakers: SpeakerStatistics[];
+  /** Lines in the document (the timeline's length); only with `timeline`. */
+  lines?: number;
+  /** Every turn in document order; only when asked for (`{ timeline: true }`), as it grows with the file. */
+  timeline?: TimelineMark[];
 }
 
-export function computeStatistics(transcript: Transcript): TranscriptStatistics {
+export interface StatisticsOptions {
+  /** Add `lines` and `timeline`: one mark per turn. */
+  timeline?: boolean;
+}
+
+export function computeStatistics(transcript: Transcript, options: StatisticsOptions = {}): TranscriptStatistics {
   const speakers: SpeakerStatistics[] = [];
   for (const s of transcript.speakers.values()) {
     let longest = 0;
@@ -43,7 +64,7 @@ export function computeStatistics(transcript: Transcript): TranscriptStatistics 
     });
   }
   speakers.sort((a, b) => b.words - a.words || a.firstTurnLine - b.firstTurnLine);
-  return {
+  const statistics: TranscriptStatistics = {
     title: transcript.header.title?.text,
     date: transcript.header.date?.text,
     turns: transcript.turns.length,
@@ -51,4 +72,15 @@ export function computeStatistics(transcript: Transcript): TranscriptStatistics 
     sections: transcript.sections.filter((s) => s.separator).length,
     speakers,
   };
+  if (options.timeline) {
+    const indexOf = new Map(speakers.map((s, i) => [s.key, i]));
+    statistics.lines = transcript.lines.length;
+    statistics.timeline = transcript.turns.map((t) => ({
+      line: t.startLine,
+      endLine: t.endLine,
+      speakerIndex: indexOf.get(t.label.key) ?? -1,
+      words: t.words,
+    }));
+  }
+  return statistics;
 }

@@ -1,0 +1,154 @@
+// The status bar item of the active transcript: "turn 12/40 · В.Путин", with the transcript's
+// speaking time in its tooltip. The server says where the cursor is among the turns
+// (`stenogram/cursorInfo`); the client only shows it, and asks only while a transcript is active.
+import * as vscode from 'vscode';
+import { RequestType, State, type LanguageClient, type Position } from 'vscode-languageclient/node';
+import { TRANSCRIPT_LANGUAGE } from './commands';
+import { SHOW_STATISTICS_COMMAND } from './statisticsView';
+
+/** Cursor moves and typing pause this long before the item asks again. */
+const UPDATE_DELAY_MS = 150;
+
+interface CursorInfo {
+  /** 1-based; null before the first turn. */
+  turn: number | null;
+  turns: number;
+  speaker: string | null;
+  words: number;
+  speakingMinutes: number;
+  wordsPerMinute: number;
+}
+
+/** `stenogram/cursorInfo`: the turn at the position and the transcript's speaking time; null for a
+ *  document the server does not have open. */
+const CursorInfoRequest = new RequestType<{ uri: string; position: Position }, CursorInfo | null, void>('stenogram/cursorInfo');
+
+export class CursorStatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Answers to older requests are dropped: only the latest one is shown. */
+  private generation = 0;
+
+  constructor(
+    private readonly ready: Promise<LanguageClient | undefined>,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.item = vscode.window.createStatusBarItem('stenogram.cursor', vscode.StatusBarAlignment.Right, 100);
+    this.item.name = vscode.l10n.t('Stenogram: Turn at the Cursor');
+    this.disposables.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor === vscode.window.activeTextEditor) this.schedule(UPDATE_DELAY_MS);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && e.document === vscode.window.activeTextEditor?.document) this.schedule(UPDATE_DELAY_MS);
+      }),
+      // Changing a document's language closes and reopens it.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (document === vscode.window.activeTextEditor?.document) this.schedule(0);
+      }),
+    );
+    void ready.then((client) => {
+      if (!client) return;
+      this.disposables.push(client.onDidChangeState(() => this.schedule(0)));
+      this.schedule(0);
+    });
+    this.schedule(0);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.generation++;
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== TRANSCRIPT_LANGUAGE) {
+      this.generation++;
+      this.item.hide();
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.update(editor);
+    }, delay);
+  }
+
+  private async update(editor: vscode.TextEditor): Promise<void> {
+    const generation = ++this.generation;
+    const client = await this.ready;
+    if (!client || client.state !== State.Running) {
+      if (generation === this.generation) this.item.hide();
+      return;
+    }
+    const { document } = editor;
+    let info: CursorInfo | null;
+    try {
+      info = await client.sendRequest(CursorInfoRequest, {
+        uri: client.code2ProtocolConverter.asUri(document.uri),
+        position: client.code2ProtocolConverter.asPosition(editor.selection.active),
+      });
+    } catch (error) {
+      this.log.error(`stenogram/cursorInfo failed: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    // The cursor, the text or the editor changed meanwhile: a newer request is on its way, or the
+    // item is hidden.
+    if (generation !== this.generation || vscode.window.activeTextEditor !== editor) return;
+    if (!info || info.turns === 0) {
+      this.item.hide();
+      return;
+    }
+    this.show(info, document.uri);
+  }
+
+  private show(info: CursorInfo, uri: vscode.Uri): void {
+    const speaker = info.speaker ?? '';
+    const where =
+      info.turn !== null
+        ? vscode.l10n.t({ message: 'turn {0}/{1} · {2}', args: [info.turn, info.turns, escapeIcons(speaker)], comment: ['{2} is the speaker'] })
+        : vscode.l10n.t({ message: 'turn –/{0}', args: [info.turns], comment: ['The cursor is before the first turn'] });
+    const aloud =
+      info.turn !== null
+        ? vscode.l10n.t('Turn {0} of {1}, {2}', info.turn, info.turns, speaker)
+        : vscode.l10n.t('Before the first of {0} turns', info.turns);
+    this.item.text = where;
+    this.item.tooltip = [aloud, speakingTime(info), vscode.l10n.t('Click to show the statistics.')].join('\n');
+    this.item.accessibilityInformation = { label: aloud };
+    this.item.command = { title: vscode.l10n.t('Show Statistics'), command: SHOW_STATISTICS_COMMAND, arguments: [uri] };
+    this.item.show();
+  }
+}
+
+/** "≈ 1 h 12 min at 120 words a minute (8,640 words)": the whole transcript read aloud. */
+function speakingTime(info: CursorInfo): string {
+  const number = new Intl.NumberFormat(numberLocale());
+  const words = number.format(info.words);
+  const h = Math.floor(info.speakingMinutes / 60);
+  const m = info.speakingMinutes % 60;
+  if (info.speakingMinutes === 0) return vscode.l10n.t('Under a minute at {0} words a minute (words: {1})', info.wordsPerMinute, words);
+  const time = h > 0 ? vscode.l10n.t('{0} h {1} min', h, m) : vscode.l10n.t('{0} min', m);
+  return vscode.l10n.t({
+    message: '≈ {0} at {1} words a minute (words: {2})',
+    args: [time, info.wordsPerMinute, words],
+    comment: ['{0} is a duration such as "1 h 12 min"'],
+  });
+}
+
+function numberLocale(): string {
+  try {
+    return Intl.getCanonicalLocales(vscode.env.language)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Status bar text turns `$(name)` into an icon; a backslash keeps it as text. */
+function escapeIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}

@@ -1,0 +1,35 @@
+// Where the cursor is among the turns, for the status bar: "turn 12/40 · В.Путин", and the
+// transcript's speaking time for its tooltip.
+import { findTurnBefore, type Position, type Transcript } from '../transcript';
+import { WORDS_PER_MINUTE } from './hover';
+
+export interface CursorInfoParams {
+  uri: string;
+  position: Position;
+}
+
+export interface CursorInfo {
+  /** 1-based number of the turn the cursor is in, or has just left (a stage line after it);
+   *  null before the first turn. */
+  turn: number | null;
+  turns: number;
+  /** That turn's speaker as the file most often writes them (`В.Путин`, not a stray `Путин В.В.`). */
+  speaker: string | null;
+  /** Words in all turns. */
+  words: number;
+  /** `words` read at `wordsPerMinute`, in whole minutes (as the title's hover rounds them). */
+  speakingMinutes: number;
+  wordsPerMinute: number;
+}
+
+export function cursorInfo(transcript: Transcript, position: Position): CursorInfo {
+  const turn = findTurnBefore(transcript, position.line);
+  return {
+    turn: turn ? turn.index + 1 : null,
+    turns: transcript.turns.length,
+    speaker: turn ? (transcript.speakers.get(turn.label.key)?.displayName ?? turn.label.name) : null,
+    words: transcript.words,
+    speakingMinutes: Math.round(transcript.words / WORDS_PER_MINUTE),
+    wordsPerMinute: WORDS_PER_MINUTE,
+  };
+}

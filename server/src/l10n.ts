@@ -62,6 +62,11 @@ const MESSAGES = {
     en: '“{0}” is an alias of “{1}” in stenogram.speakers.json, and this file labels that speaker “{1}”.',
     ru: '«{0}» — псевдоним «{1}» в stenogram.speakers.json, а в этом файле этот спикер записан как «{1}».',
   },
+  'date.month': { en: 'month {0}', ru: 'месяц {0}' },
+  'date.day': { en: 'day {0} of a {1}-day month', ru: 'день {0} в месяце из {1} дней' },
+  'date.hour': { en: 'hour {0}', ru: 'час {0}' },
+  'date.minute': { en: 'minute {0}', ru: 'минута {0}' },
+  'date.second': { en: 'second {0}', ru: 'секунда {0}' },
   'turn-empty': {
     en: 'The turn of “{0}” has no text.',
     ru: 'У реплики «{0}» нет текста.',
@@ -169,6 +174,11 @@ const MESSAGES = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageId = keyof typeof MESSAGES;
+
+/** Why a date line is not a real date, in the user's language: `month 13`, `месяц 13`. */
+export function dateReason(locale: Locale, invalid: { field: 'month' | 'day' | 'hour' | 'minute' | 'second'; value: number; daysInMonth?: number }): string {
+  return message(locale, `date.${invalid.field}`, invalid.value, invalid.daysInMonth ?? '');
+}
 
 export function localeOf(tag: string | undefined): Locale {
   return tag && /^ru\b/i.test(tag) ? 'ru' : 'en';

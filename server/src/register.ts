@@ -20,7 +20,7 @@ export function readRegister(json: string): { entries: Map<string, RegisterEntry
   const problems: string[] = [];
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { entries, problems: [`not valid JSON (${(error as Error).message})`] };
   }
@@ -30,11 +30,30 @@ export function readRegister(json: string): { entries: Map<string, RegisterEntry
       problems.push(`“${label}”: the value must be an object with name, role, aliases`);
       continue;
     }
+    if (!label.trim() || /[:\r\n]/.test(label)) {
+      problems.push(`“${label}”: a label must be non-empty, without a colon or a line break`);
+      continue;
+    }
     const v = value as Record<string, unknown>;
+    // What the schema says, said again here for files edited outside VS Code.
+    for (const field of Object.keys(v)) if (!['name', 'role', 'aliases'].includes(field)) problems.push(`“${label}”: unknown field “${field}”`);
+    if (v.name !== undefined && (typeof v.name !== 'string' || !v.name.trim())) problems.push(`“${label}”: name must be a non-empty string`);
+    if (v.role !== undefined && typeof v.role !== 'string') problems.push(`“${label}”: role must be a string`);
+    if (v.aliases !== undefined) {
+      if (!Array.isArray(v.aliases)) problems.push(`“${label}”: aliases must be a list of labels`);
+      else {
+        const seen = new Set<string>();
+        for (const a of v.aliases) {
+          if (typeof a !== 'string' || !a.trim() || /[:\r\n]/.test(a)) problems.push(`“${label}”: alias ${JSON.stringify(a)} is not a label`);
+          else if (seen.has(a)) problems.push(`“${label}”: alias “${a}” is listed twice`);
+          else seen.add(a);
+        }
+      }
+    }
     const entry: RegisterEntry = { label: label.trim() };
     if (typeof v.name === 'string' && v.name.trim()) entry.name = v.name.trim();
     if (typeof v.role === 'string' && v.role.trim()) entry.role = v.role.trim();
-    if (Array.isArray(v.aliases)) entry.aliases = v.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
+    if (Array.isArray(v.aliases)) entry.aliases = v.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '' && !/[:\r\n]/.test(a));
     for (const key of [keyOf(label), ...(entry.aliases ?? []).map(keyOf)]) if (!entries.has(key)) entries.set(key, entry);
   }
   return { entries, problems };

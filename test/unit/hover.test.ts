@@ -347,7 +347,7 @@ describe('hover on a speaker label: who this is, as the lead names them', () => 
     );
   });
 
-  test('a role label (`Вопрос:`): exactly one blank line between the label and the numbers', { todo: 'hover: a role label leaves two blank lines where the who-line would be' }, () => {
+  test('a role label (`Вопрос:`): exactly one blank line between the label and the numbers', () => {
     assert.deepEqual(hoverIn(MEETING, 'Воп|рос: Когда', 'ru', { uri: MEETING_URI }), {
       range: '29:0-29:6',
       value: md('**Вопрос**', '', `1 реплика · 4 слова · 8,7${NB}% всех слов`, '', `Единственная реплика: [строка 30](${MEETING_URI}#L30)`),
@@ -516,7 +516,7 @@ describe('hover on a speaker label: who this is, from stenogram.speakers.json', 
 });
 
 describe('hover on a speaker label: suspected bugs', () => {
-  test('a later mention that gives the role is preferred to an earlier one without it', { todo: 'hover: who comes from the first lead mention only, so a role given by a later mention is lost' }, () => {
+  test('a later mention that gives the role is preferred to an earlier one without it', () => {
     const text = lines(
       'Тимур Алиев прибыл в Москву. Состоялась встреча Владимира Путина с Президентом Республики Озёрия Тимуром Алиевым.',
       '',
@@ -537,7 +537,7 @@ describe('hover on a speaker label: suspected bugs', () => {
     });
   });
 
-  test('an adjectival surname in `-ой` (`Евгением Береговым` for `Е.Береговой`) is named by the lead', { todo: 'hover: lead mentions of -ой surnames are not found (stem `Берегово` ≠ `Береговым`)' }, () => {
+  test('an adjectival surname in `-ой` (`Евгением Береговым` for `Е.Береговой`) is named by the lead', () => {
     const text = lines('Встреча с губернатором Озёрской области Евгением Береговым.', '', 'Е.Бере|говой: Добрый день.', 'В.Путин: Здравствуйте.');
     assert.deepEqual(hoverInline(text, 'ru'), {
       range: '2:0-2:11',
@@ -553,7 +553,7 @@ describe('hover on a speaker label: suspected bugs', () => {
     });
   });
 
-  test('the first name before an indeclinable surname is put in the nominative (`Индирой Чакраборти` → `Индира Чакраборти`)', { todo: 'hover: `Индирой` is kept as written, so the role is nominative and the name instrumental' }, () => {
+  test('the first name before an indeclinable surname is put in the nominative (`Индирой Чакраборти` → `Индира Чакраборти`)', { todo: 'names: nominativePersonName keeps the first name as written when the surname does not decline' }, () => {
     const text = lines('Встреча с Премьер-министром Республики Лаккадия Индирой Чакраборти.', '', 'И.Чакра|борти: Добрый день.', 'В.Путин: Здравствуйте.');
     assert.deepEqual(hoverInline(text, 'ru'), {
       range: '2:0-2:12',
@@ -569,7 +569,7 @@ describe('hover on a speaker label: suspected bugs', () => {
     });
   });
 
-  test('`&lt;…&gt;` is an omission, not two words (`lt`, `gt`) of the speaker', { todo: 'hover: countWords counts the entity names of `&lt;…&gt;` as words' }, () => {
+  test('`&lt;…&gt;` is an omission, not two words (`lt`, `gt`) of the speaker', () => {
     const text = lines('А.Р.Ман|суров: Товарооборот вырос &lt;…&gt; на треть.', 'В.Путин: Хорошо.');
     assert.deepEqual(hoverInline(text, 'ru'), {
       range: '0:0-0:12',
@@ -621,7 +621,7 @@ describe('hover on the date line', () => {
     });
   });
 
-  test('an invalid date: what is wrong with it, in Russian', { todo: 'hover: the reason of an invalid date is in English in the Russian message' }, () => {
+  test('an invalid date: what is wrong with it, in Russian', () => {
     assert.deepEqual(hoverInline(lines('Совещание', '', '2017-13-45 2|5:00:00', '', 'В.Путин: Начнём.'), 'ru'), {
       range: '2:0-2:19',
       value: '«2017\\-13\\-45 25:00:00» — не настоящая дата (месяц 13).',

@@ -18,7 +18,7 @@ import {
   type Transcript,
   type Turn,
 } from '../transcript';
-import { message, type Locale, type MessageId } from '../l10n';
+import { dateReason, message, type Locale, type MessageId } from '../l10n';
 
 export const RULE_CODES = [
   'speaker-missing-colon',
@@ -116,7 +116,7 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
   };
 
   const date = transcript.header.date;
-  if (date?.invalidReason) add('header-date-invalid', date.range, t('header-date-invalid', date.text, date.invalidReason));
+  if (date?.invalid) add('header-date-invalid', date.range, t('header-date-invalid', date.text, dateReason(locale, date.invalid)));
 
   for (const m of findMissingColons(transcript)) {
     add('speaker-missing-colon', m.range, t('speaker-missing-colon', m.name), [

@@ -15,7 +15,7 @@ import {
   type Range,
   type Transcript,
 } from '../transcript';
-import { message, type Locale } from '../l10n';
+import { dateReason, message, type Locale } from '../l10n';
 
 /** Words per minute used to estimate speaking time: a measured pace of public speech. */
 export const WORDS_PER_MINUTE = 120;
@@ -74,7 +74,9 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
   const lines: string[] = [];
   const label = at.turn?.label.name ?? speaker.displayName;
   const registered = context.register?.get(at.key);
-  const mention = findLeadMentions(transcript).find((m) => m.key === at.key);
+  const mentions = findLeadMentions(transcript).filter((m) => m.key === at.key);
+  // The lead may name someone twice; the mention with a title before it says more.
+  const mention = mentions.find((m) => findRole(m.before)) ?? mentions[0];
   let who: string | undefined;
   let whence: string | undefined;
   if (registered?.name || registered?.role) {
@@ -91,9 +93,10 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
   }
   lines.push(`**${escapeMarkdown(label)}**${who ? ` — ${escapeMarkdown(who)}` : ''}`);
   lines.push('');
-  if (who) lines.push(`*${whence}*`);
-  else if (!speaker.isRole) lines.push(`*${message(locale, 'hover.unknown-speaker')}*`);
-  lines.push('');
+  if (who || !speaker.isRole) {
+    lines.push(who ? `*${whence}*` : `*${message(locale, 'hover.unknown-speaker')}*`);
+    lines.push('');
+  }
   const first = transcript.turns[speaker.turns[0]];
   const last = transcript.turns[speaker.turns[speaker.turns.length - 1]];
   const share = transcript.words > 0 ? speaker.words / transcript.words : 0;
@@ -150,7 +153,7 @@ function dateHover(transcript: Transcript, position: Position, context: HoverCon
   const date = transcript.header.date;
   if (!date || !contains(date.range, position)) return undefined;
   const { locale } = context;
-  if (!date.value) return markdown(message(locale, 'hover.date-invalid', escapeMarkdown(date.text), date.invalidReason ?? ''), date.range);
+  if (!date.value) return markdown(message(locale, 'hover.date-invalid', escapeMarkdown(date.text), date.invalid ? dateReason(locale, date.invalid) : ''), date.range);
   const tag = locale === 'ru' ? 'ru-RU' : 'en-GB';
   const day = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date.value);
   const time =

@@ -41,7 +41,9 @@ function leadWords(transcript: Transcript): Word[] {
 
 /** `Путин` → `Путин`, `Лебедева` → `Лебедев`, `Кара-Мурза` → `Кара-Мурз`, `Мутко` → `Мутк`. */
 function stem(surname: string): string {
-  const s = surname.replace(/[аяоеёиыйьуюэ]$/i, '');
+  // Adjectival surnames lose two letters: `Береговой` → `Берегов` (`Береговым`), `Толстая` → `Толст`.
+  const adjectival = /(?:ой|ий|ый|ая|яя)$/i.test(surname) && surname.length > 5;
+  const s = adjectival ? surname.slice(0, -2) : surname.replace(/[аяоеёиыйьуюэ]$/i, '');
   return s.length >= 3 ? s : surname;
 }
 

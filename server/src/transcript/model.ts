@@ -43,6 +43,8 @@ export interface DateLine extends TextSpan {
   value?: Date;
   /** Why the date is not a real one (`month 13`), when it is not. */
   invalidReason?: string;
+  /** The same, as data for a message in the user's language. */
+  invalid?: { field: 'month' | 'day' | 'hour' | 'minute' | 'second'; value: number; daysInMonth?: number };
 }
 
 /** A `* * *` separator with its optional heading line, and the turns under it. */

@@ -82,19 +82,22 @@ export function parseDateLine(lineNo: number, text: string): DateLine | undefine
     date.minute = +m[5];
     if (m[6] !== undefined) date.second = +m[6];
   }
-  const reason = invalidDateReason(date);
-  if (reason) date.invalidReason = reason;
+  const invalid = invalidDate(date);
+  if (invalid) {
+    date.invalid = invalid;
+    date.invalidReason = invalid.field === 'day' ? `day ${invalid.value} of a ${invalid.daysInMonth}-day month` : `${invalid.field} ${invalid.value}`;
+  }
   else date.value = new Date(Date.UTC(date.year, date.month - 1, date.day, date.hour ?? 0, date.minute ?? 0, date.second ?? 0));
   return date;
 }
 
-function invalidDateReason(d: DateLine): string | undefined {
-  if (d.month < 1 || d.month > 12) return `month ${d.month}`;
+function invalidDate(d: DateLine): DateLine['invalid'] {
+  if (d.month < 1 || d.month > 12) return { field: 'month', value: d.month };
   const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
-  if (d.day < 1 || d.day > days) return `day ${d.day} of a ${days}-day month`;
-  if (d.hour !== undefined && d.hour > 23) return `hour ${d.hour}`;
-  if (d.minute !== undefined && d.minute > 59) return `minute ${d.minute}`;
-  if (d.second !== undefined && d.second > 59) return `second ${d.second}`;
+  if (d.day < 1 || d.day > days) return { field: 'day', value: d.day, daysInMonth: days };
+  if (d.hour !== undefined && d.hour > 23) return { field: 'hour', value: d.hour };
+  if (d.minute !== undefined && d.minute > 59) return { field: 'minute', value: d.minute };
+  if (d.second !== undefined && d.second > 59) return { field: 'second', value: d.second };
   return undefined;
 }
 

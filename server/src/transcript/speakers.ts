@@ -560,6 +560,12 @@ export function countWords(text: string, from = 0, to = text.length): number {
   let inWord = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // `&lt;…&gt;` is an omission mark, not the words `lt` and `gt`.
+    if (c === 0x26 && (text.startsWith('&lt;', i) || text.startsWith('&gt;', i) || text.startsWith('&amp;', i))) {
+      i = text.indexOf(';', i);
+      inWord = false;
+      continue;
+    }
     const letter =
       (c >= 0x30 && c <= 0x39) ||
       (c >= 0x41 && c <= 0x5a) ||

@@ -26,6 +26,7 @@ import { hover } from './features/hover';
 import { documentLinks } from './features/links';
 import { navigateTurns, speakersTree, type TurnNavigationParams } from './features/navigation';
 import { selectionRanges } from './features/selectionRanges';
+import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
 import {
   definition,
   documentHighlights,
@@ -97,6 +98,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
       hoverProvider: true,
+      semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
       codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'stenogram', version: '0.1.0' },
@@ -333,6 +335,20 @@ connection.onCodeLens(
 );
 
 connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], (params) => workspaceSymbols(allTranscripts(), params.query)));
+
+connection.languages.semanticTokens.on(
+  guarded('semanticTokens', { data: [] }, (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return source ? semanticTokens(source.transcript) : { data: [] };
+  }),
+);
+
+connection.languages.semanticTokens.onRange(
+  guarded('semanticTokens/range', { data: [] }, (params) => {
+    const source = sourceOf(params.textDocument.uri);
+    return source ? semanticTokens(source.transcript, params.range) : { data: [] };
+  }),
+);
 
 /** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */
 connection.onRequest(

@@ -1,0 +1,175 @@
+// Semantic tokens: what the TextMate grammar cannot know from one line's shape, from the model.
+// The grammar colours every label whose shape alone makes it one (`В.Путин:`, `Вопрос:`, `Vladimir
+// Putin:`); the server also knows a name seen elsewhere in the file (`Vladimir Putin:Yes.`), role +
+// name labels (`President of Russia Vladimir Putin:`), ALL-CAPS labels and scraped tooltips, and
+// which lines are the title, date, place and section headings. Every token type maps to the scope the
+// grammar gives the same thing (package.json `semanticTokenScopes`, docs/grammar.md), so a theme colours
+// both alike and the tokens only add or correct.
+import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
+import type { MarkKind, Range, Transcript } from '../transcript';
+
+/** Token types in legend order; the index is what the protocol sends. */
+export const SEMANTIC_TOKEN_TYPES = [
+  'speaker',
+  'role',
+  'translationNote',
+  'labelNote',
+  'title',
+  'date',
+  'time',
+  'place',
+  'sectionHeading',
+  'insertion',
+  'remark',
+  'omission',
+  'url',
+] as const;
+
+export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
+
+export const semanticTokensLegend: SemanticTokensLegend = { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [] };
+
+/** One token before encoding: on one line, `[start, end)` in UTF-16 columns. */
+export interface SemanticSpan {
+  line: number;
+  start: number;
+  end: number;
+  type: SemanticTokenType;
+}
+
+/** speakers.ts reads `(как переведено)`, `(retranslated)` and their variants as a translated speech;
+ *  any other note (`(ENI)`, `(Answering a question …)`) is just a note. */
+const TRANSLATION_NOTE = /^\((?:как\s+переведено|в\s+переводе|retranslated|translated|translates|translation|через\s+переводчика)\)$/i;
+
+const MARK_TYPES: Record<MarkKind, SemanticTokenType> = { insertion: 'insertion', remark: 'remark', omission: 'omission' };
+
+function spanOf(range: Range, type: SemanticTokenType): SemanticSpan {
+  return { line: range.start.line, start: range.start.character, end: range.end.character, type };
+}
+
+/** `2017-12-27 12:40:00` → the date and the time as two tokens. */
+function dateSpans(transcript: Transcript): SemanticSpan[] {
+  const date = transcript.header.date;
+  if (!date) return [];
+  const { line, character } = date.range.start;
+  const split = /[ T\u00A0]+/.exec(date.text);
+  if (!split) return [{ line, start: character, end: date.range.end.character, type: 'date' }];
+  return [
+    { line, start: character, end: character + split.index, type: 'date' },
+    { line, start: character + split.index + split[0].length, end: date.range.end.character, type: 'time' },
+  ];
+}
+
+/** Every token of the transcript, unsorted, possibly nested (a remark holding an insertion). */
+export function semanticSpans(transcript: Transcript): SemanticSpan[] {
+  const out: SemanticSpan[] = [];
+  const { title, place } = transcript.header;
+  if (title) out.push(spanOf(title.range, 'title'));
+  out.push(...dateSpans(transcript));
+  if (place) out.push(spanOf(place.range, 'place'));
+  for (const section of transcript.sections) if (section.heading) out.push(spanOf(section.heading.range, 'sectionHeading'));
+  for (const turn of transcript.turns) {
+    const label = turn.label;
+    // The label up to the end of the name: a role + name label reads as one label
+    // (`President of Russia Vladimir Putin`); a scraped tooltip after the name stays out.
+    const line = label.range.start.line;
+    out.push({ line, start: label.range.start.character, end: label.nameRange.end.character, type: label.form === 'role' ? 'role' : 'speaker' });
+    if (label.note) out.push(spanOf(label.note.range, TRANSLATION_NOTE.test(label.note.text) ? 'translationNote' : 'labelNote'));
+  }
+  for (const mark of transcript.marks) out.push(spanOf(mark.range, MARK_TYPES[mark.kind]));
+  if (transcript.source) out.push(spanOf(transcript.source.range, 'url'));
+  return out.filter((s) => s.end > s.start);
+}
+
+/**
+ * Sorted, non-overlapping tokens, as the protocol needs them: where tokens nest or cross, each
+ * character belongs to the one that starts last (the innermost: `[Путиным]` inside `(Смех [Путиным].)`).
+ */
+export function flattenSpans(spans: readonly SemanticSpan[]): SemanticSpan[] {
+  const byLine = new Map<number, SemanticSpan[]>();
+  for (const s of spans) {
+    const list = byLine.get(s.line);
+    if (list) list.push(s);
+    else byLine.set(s.line, [s]);
+  }
+  const out: SemanticSpan[] = [];
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    const list = byLine.get(line)!.sort((a, b) => a.start - b.start || b.end - a.end);
+    if (list.every((s, i) => i === 0 || s.start >= list[i - 1].end)) {
+      out.push(...list); // the usual case: nothing nests
+      continue;
+    }
+    out.push(...flattenLine(list));
+  }
+  return out;
+}
+
+/** One line's spans, sorted by start, cut so that the innermost span owns each character. */
+function flattenLine(list: SemanticSpan[]): SemanticSpan[] {
+  const points = [...new Set(list.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  const out: SemanticSpan[] = [];
+  const active: SemanticSpan[] = []; // a max-heap by start (then by the nearer end)
+  const above = (a: SemanticSpan, b: SemanticSpan) => a.start > b.start || (a.start === b.start && a.end < b.end);
+  const push = (s: SemanticSpan) => {
+    active.push(s);
+    for (let i = active.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!above(active[i], active[parent])) break;
+      [active[i], active[parent]] = [active[parent], active[i]];
+      i = parent;
+    }
+  };
+  const pop = () => {
+    const last = active.pop()!;
+    if (active.length === 0) return;
+    active[0] = last;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < active.length && above(active[l], active[top])) top = l;
+      if (r < active.length && above(active[r], active[top])) top = r;
+      if (top === i) break;
+      [active[i], active[top]] = [active[top], active[i]];
+      i = top;
+    }
+  };
+  let next = 0;
+  const owners: (SemanticSpan | undefined)[] = [];
+  for (let p = 0; p < points.length - 1; p++) {
+    const from = points[p];
+    while (next < list.length && list[next].start === from) push(list[next++]);
+    while (active.length > 0 && active[0].end <= from) pop();
+    const owner = active[0];
+    owners.push(owner);
+    if (!owner) continue;
+    const previous = out[out.length - 1];
+    if (previous && owners[p - 1] === owner && previous.end === from) previous.end = points[p + 1];
+    else out.push({ line: owner.line, start: from, end: points[p + 1], type: owner.type });
+  }
+  return out;
+}
+
+/** The protocol's encoding: five integers per token, each position relative to the token before. */
+export function encodeSpans(spans: readonly SemanticSpan[]): number[] {
+  const data: number[] = [];
+  let line = 0;
+  let start = 0;
+  for (const s of spans) {
+    const deltaLine = s.line - line;
+    data.push(deltaLine, deltaLine === 0 ? s.start - start : s.start, s.end - s.start, SEMANTIC_TOKEN_TYPES.indexOf(s.type), 0);
+    line = s.line;
+    start = s.start;
+  }
+  return data;
+}
+
+/** `textDocument/semanticTokens/full`, or `…/range` with `range`: the tokens that overlap it. */
+export function semanticTokens(transcript: Transcript, range?: Range): SemanticTokens {
+  let spans = flattenSpans(semanticSpans(transcript));
+  if (range) {
+    const before = (line: number, character: number, p: Range['start']) => line < p.line || (line === p.line && character <= p.character);
+    spans = spans.filter((s) => !before(s.line, s.end, range.start) && !before(range.end.line, range.end.character, { line: s.line, character: s.start }));
+  }
+  return { data: encodeSpans(spans) };
+}

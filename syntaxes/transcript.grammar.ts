@@ -1,0 +1,385 @@
+// The source of syntaxes/transcript.tmLanguage.json. Regenerate after changing this file or the word
+// lists of the server's label recogniser:
+//
+//   npx tsx syntaxes/transcript.grammar.ts
+//
+// The grammar is the one place besides server/src/transcript/ that knows label shapes (STYLE.md), so
+// the word lists are read from the server's own source (speakers.ts, parse.ts) rather than copied:
+// test/grammar/generated.test.ts fails when the committed JSON is not what this file makes from them.
+//
+// Two rules keep it in step with the server and fast:
+// - A label scope only where the server's `matchLabel` also sees a label (the grammar may miss one —
+//   semantic tokens from the server add it — but must never colour prose as a speaker). So every
+//   class and test below mirrors one in speakers.ts, or is narrower.
+// - Linear time on any line: every pattern is anchored (`^`), bounded, or a single pass of one
+//   character class up to a delimiter; nothing nests without a fixed depth.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const SPEAKERS_TS = join(ROOT, 'server', 'src', 'transcript', 'speakers.ts');
+const PARSE_TS = join(ROOT, 'server', 'src', 'transcript', 'parse.ts');
+export const GRAMMAR_JSON = join(__dirname, 'transcript.tmLanguage.json');
+
+// ---------------------------------------------------------------------------------------------
+// Word lists, read from the server's source.
+
+function sourceOf(file: string): string {
+  return readFileSync(file, 'utf8');
+}
+
+/** The string literals of `const NAME = new Set([...])` in `source`. */
+function setLiteral(source: string, name: string, file: string): string[] {
+  const m = new RegExp(`const ${name} = new Set\\(\\[([\\s\\S]*?)\\]\\);`).exec(source);
+  if (!m) throw new Error(`${file}: \`const ${name} = new Set([...])\` not found; update syntaxes/transcript.grammar.ts`);
+  const words = [...m[1].matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((w) => (w[1] ?? w[2]).replace(/\\(.)/g, '$1'));
+  if (words.length === 0) throw new Error(`${file}: ${name} is empty`);
+  return words;
+}
+
+/** The alternatives of the first `(?:a|b|c)` group in the regex literal `const NAME = /…/`. */
+function regexAlternatives(source: string, name: string, file: string, group = 0): string[] {
+  const m = new RegExp(`const ${name} =\\s*/(.*)/[a-z]*;`).exec(source);
+  if (!m) throw new Error(`${file}: \`const ${name} = /…/\` not found; update syntaxes/transcript.grammar.ts`);
+  const groups = [...m[1].matchAll(/\(\?:([^()]*)\)/g)];
+  if (!groups[group]) throw new Error(`${file}: ${name} has no group ${group}`);
+  return groups[group][1].split('|');
+}
+
+export interface WordLists {
+  roles: string[];
+  functionWords: string[];
+  nonPersonLastWords: string[];
+  particles: string[];
+  translationNotes: string[];
+  roleFromHeads: string[];
+  roleFromLinks: string[];
+  remarkWords: string[];
+}
+
+export function readWordLists(): WordLists {
+  const speakers = sourceOf(SPEAKERS_TS);
+  const parse = sourceOf(PARSE_TS);
+  return {
+    roles: setLiteral(speakers, 'ROLE_LABELS', SPEAKERS_TS),
+    functionWords: setLiteral(speakers, 'FUNCTION_WORDS', SPEAKERS_TS),
+    nonPersonLastWords: setLiteral(speakers, 'NON_PERSON_LAST_WORDS', SPEAKERS_TS),
+    particles: setLiteral(speakers, 'NAME_PARTICLES', SPEAKERS_TS),
+    translationNotes: regexAlternatives(speakers, 'TRANSLATION_NOTE', SPEAKERS_TS),
+    roleFromHeads: regexAlternatives(speakers, 'ROLE_FROM', SPEAKERS_TS, 0),
+    roleFromLinks: regexAlternatives(speakers, 'ROLE_FROM', SPEAKERS_TS, 1),
+    remarkWords: regexAlternatives(parse, 'REMARK_WORDS', PARSE_TS),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes, as speakers.ts and parse.ts define them.
+
+/** JavaScript's `\s` (what `[\s\u00A0]` and `.trim()` mean in the server), without line breaks. */
+const JS_SPACE = '\\t\\x{0B}\\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** The server's `WS`: `\s` plus U+200B, what label words are split on. */
+const WORD_SPACE = `${JS_SPACE}\u200b`;
+const SJ = `[${JS_SPACE}]`;
+const SW = `[${WORD_SPACE}]`;
+const UPPER = 'A-ZА-ЯЁ';
+const LOWER = 'a-zа-яё';
+/** speakers.ts SENTENCE_MARKS: no label holds them. */
+const SENTENCE_MARKS = '!?;«»“”„"…–—=+*/\\\\|<>{}\\[\\]@#$%^&~`';
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** `a|b|c` for a case-insensitive group, longest first so no alternative shadows a longer one. */
+function alternation(words: readonly string[], space = `${SJ}+`): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => escape(w).replace(/ /g, space))
+    .join('|');
+}
+
+/** A server regex fragment (`как\s+переведено`) in the grammar's classes. */
+function fromServerRegex(fragment: string): string {
+  return fragment.replace(/\\s/g, SJ);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function buildGrammar(lists: WordLists = readWordLists()): object {
+  const END = `(?=${SW}|\\(|:)`; // a label word ends at white space, a note or the colon
+  const capWord = `[${UPPER}][${UPPER}${LOWER}'’\\-]*+`; // speakers.ts CAP_WORD
+  const alWord = `(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z][A-Za-z'’\\-]*+`; // `al-Assad`
+  const initial = `[${UPPER}]\\.`; // speakers.ts INITIAL
+  // Capitalised function words open prose (`In Russia:`); a lone capital is a name word (`Ван И`).
+  const longFunctionWords = lists.functionWords.filter((w) => w.length > 1);
+  const notFunctionWord = `(?!(?i:${alternation(longFunctionWords)})${END})`;
+  const nameWord = `(?:${alWord}|${notFunctionWord}${capWord})`; // speakers.ts isCapWord
+  const nameToken = `(?:${nameWord}|${initial}|(?i:${alternation(lists.particles)}))${END}`; // isNameToken
+  // The first word of a name label is not a function word, not even a one-letter one (`В Москве:`).
+  const firstWord = `(?!(?i:${alternation(lists.functionWords)})[,’']*${END})${nameWord}${END}`;
+  const lastWord = `(?!(?i:${alternation(lists.nonPersonLastWords)})${END})${nameWord}${END}`;
+  const translation = `\\((?i:${lists.translationNotes.map(fromServerRegex).join('|')})\\)`;
+  const anyNote = `\\([^()${SENTENCE_MARKS}:\\n]*\\)`;
+  /** Up to 259 characters before the first colon (speakers.ts MAX_LABEL_LENGTH), none of them a colon. */
+  const start = `^\\x{FEFF}?(?=[^:\\n]{0,259}:)`;
+  /** The colon and what the server checks right after it: `http://`, never a label. */
+  const colon = '(:)(?!/)';
+  /** A label shape that prose can take (`Vladimir Putin:`) needs what a real turn has: one colon, white
+   *  space after it unless the line ends there, and no quotation opening the text (`Lipetsk, Yevgeny
+   *  Zaitsev: “…”` is an SMS read out). */
+  const weakColon = `(:)(?!:)(?=${SW}*+$|${SW}++[^${WORD_SPACE}“"«„‘'\\n])`;
+
+  const speaker = 'entity.name.tag.speaker.transcript';
+  const role = 'support.type.role.transcript';
+  /**
+   * One label rule: the name (with `innerGroups` capturing groups of its own), an optional note — a
+   * translation note or, with `notes: 'any'`, any `(…)` the server reads as a note (`(ENI)`,
+   * `(Answering a question …)`) — and the colon. `notes: 'translation-required'` is the form whose
+   * translation note makes it a label.
+   */
+  const label = (
+    form: 'speaker' | 'role',
+    nameScope: string,
+    name: string,
+    innerGroups: number,
+    notes: 'any' | 'translation-required',
+    colonPart: string,
+  ) => {
+    const note = notes === 'any' ? `(?:${SW}*+(?:(${translation})|(${anyNote})))?` : `${SW}*+(${translation})()`;
+    const n = 1 + innerGroups;
+    return {
+      match: `${start}(${name})${note}${SW}*+${colonPart}`,
+      name: `meta.label.${form}.transcript`,
+      captures: {
+        1: { name: nameScope },
+        [n + 1]: { name: 'entity.other.attribute-name.translation.transcript' },
+        [n + 2]: { name: 'entity.other.attribute-name.note.transcript' },
+        [n + 3]: { name: 'punctuation.separator.label.transcript' },
+      },
+    };
+  };
+
+  const roleWords = `(?i:${alternation(lists.roles)})`;
+  const roleFrom = `(?i:${lists.roleFromHeads.join('|')})${SJ}+(?i:${lists.roleFromLinks.join('|')})(?:${SJ}++[^${JS_SPACE}:()${SENTENCE_MARKS}\\n]++)*+`;
+  // Group 2 is the surname: the word after it may not repeat it (`С.Кравцов Кравцов Сергей … :` is a
+  // scraped tooltip, whose name is only `С.Кравцов`).
+  const initialsName = `(?:${initial}${SJ}?){1,3}(${nameWord})${END}(?:${SW}++(?!\\2${END})${nameToken}(?:${SW}++${nameToken}){0,2})?`;
+  const surnameInitials = `[${UPPER}][${UPPER}${LOWER}'’\\-]++${SJ}++(?:${initial}${SJ}?){1,2}`;
+  const plainName = `(?=[${UPPER}])${firstWord}(?:${SW}++${nameToken}){0,3}${SW}++${lastWord}`;
+
+  const labels = {
+    comment:
+      'A turn starts at `<label>[ (note)][ ]:[ ]text` (FORMAT.md). Each shape mirrors matchLabel in server/src/transcript/speakers.ts or is narrower; labels only the server can tell (a name it has seen elsewhere in the file, role + name, ALL CAPS, a scraped tooltip) come from its semantic tokens.',
+    patterns: [
+      {
+        comment: '`Вопрос:`, `Реплика:`, `Голос из зала:`, `Question:`, `Question from Izhevsk:`, `Question (retranslated):`',
+        ...label('role', role, `(?=[${UPPER}])(?:${roleWords}|${roleFrom})`, 0, 'any', colon),
+      },
+      {
+        comment: '`В.Путин:`, `Р.Т.Эрдоган:`, `А.Кара-Мурза:`, `A. Repik:`, `М.Диас-Канель Бермудес (как переведено):`; not `С.Кравцов Кравцов …:` (a scraped tooltip).',
+        ...label('speaker', speaker, initialsName, 1, 'any', colon),
+      },
+      {
+        comment: '`Путин В.В.:`, `Путин В. В.:`',
+        ...label('speaker', speaker, surnameInitials, 0, 'any', colon),
+      },
+      {
+        comment: 'A name without initials and a translation note: `Си Цзиньпин (как переведено):`, `Emmanuel Macron (retranslated):`.',
+        ...label('speaker', speaker, plainName, 0, 'translation-required', colon),
+      },
+      {
+        comment:
+          'Two to five name words: `Vladimir Putin:`, `Си Цзиньпин:`, `Adnan Z. Amin:`, `Dmitry de Koshko:`, `Emma Marcegaglia (ENI):`; not prose opening with capitalised words (`The Kremlin:`, `Interior Minister: …`), nor an SMS read out (`Perm Territory: “…”`).',
+        ...label('speaker', speaker, plainName, 0, 'any', weakColon),
+      },
+    ],
+  };
+
+  // Header stages: the title is the first non-blank line, the date the one after it (or the first),
+  // the place the one after the date. A TextMate grammar has no line counter, so each stage is a rule
+  // that never ends and holds the next ones: once the body has started, no line can be a title again.
+  const blankLineEnd = `${SJ}*+$`;
+  const separatorLine = `^${SJ}*+(?>\\*(?:${SJ}*+\\*){2,})${SJ}*+$`;
+  const dateLine =
+    `^\\x{FEFF}?${SJ}*+((([0-9]{4})(-)([0-9]{1,2})(-)([0-9]{1,2}))(?:[ T\u00a0]++(([0-9]{1,2})(:)([0-9]{2})(?:(:)([0-9]{2}))?))?)${blankLineEnd}`;
+  // Colon-free, so never a label; short and without a sentence's last mark, so not a paragraph. The
+  // server decides with the lines around it too; it marks what this misses with semantic tokens.
+  // (The white space before it is taken possessively, so the text starts with a visible character.)
+  const noColonText = (max: number) => `([^:\\n]{0,${max - 1}}[^${JS_SPACE}:.!?…;,\\n])`;
+  const titleLine = `^\\x{FEFF}?${SJ}*+(?!${separatorLine.slice(1)})(?![0-9]{4}-)${noColonText(200)}${blankLineEnd}`;
+  const placeLine = `^${SJ}*+(?!${separatorLine.slice(1)})${noColonText(120)}${blankLineEnd}`;
+  const never = '(?!)';
+  const bodyStarts = { include: '#body-stage' };
+  const dateCaptures = {
+    1: { name: 'meta.date.transcript' },
+    2: { name: 'constant.numeric.date.transcript' },
+    3: { name: 'constant.numeric.date.year.transcript' },
+    4: { name: 'punctuation.separator.date.transcript' },
+    5: { name: 'constant.numeric.date.month.transcript' },
+    6: { name: 'punctuation.separator.date.transcript' },
+    7: { name: 'constant.numeric.date.day.transcript' },
+    8: { name: 'constant.numeric.time.transcript' },
+    9: { name: 'constant.numeric.time.hour.transcript' },
+    10: { name: 'punctuation.separator.time.transcript' },
+    11: { name: 'constant.numeric.time.minute.transcript' },
+    12: { name: 'punctuation.separator.time.transcript' },
+    13: { name: 'constant.numeric.time.second.transcript' },
+  };
+
+  const insertion = (inner: string) => ({
+    match: `(\\[)${inner}(\\])`,
+    name: 'markup.inserted.editorial.transcript',
+    captures: {
+      1: { name: 'punctuation.definition.insertion.begin.transcript' },
+      2: { name: 'punctuation.definition.insertion.end.transcript' },
+    },
+  });
+  const marks = {
+    marks: { patterns: [{ include: '#omission' }, { include: '#remark' }, { include: '#insertion' }] },
+    omission: {
+      comment: 'An omitted passage: `&lt;…&gt;` (the print version), `<…>`, `[…]`, `(…)`.',
+      match: '&lt;(?:…|\\.\\.\\.)&gt;|<(?:…|\\.\\.\\.)>|\\[(?:…|\\.\\.\\.)\\]|\\((?:…|\\.\\.\\.)\\)',
+      name: 'markup.deleted.omission.transcript',
+    },
+    remark: {
+      comment:
+        'A stage remark: `(Смех.)`, `(Аплодисменты.)`, `(Обращаясь к [Е.Корочкиной].)`, `(Laughter in the audience.)`, `(Applause)`: capitalised, ending in `.`/`!` or opening with a remark word, not ALL CAPS (`(ENI)`). The lookahead checks the whole pair before it opens, so an unclosed `(` is never one.',
+      begin: `(\\()(?=${SJ}*+(?=[${UPPER}])(?=[^()\\n]*[${LOWER}])(?:(?:${lists.remarkWords.join('|')})[^()\\n]*+|[^()\\n]*[.!]${SJ}*+)\\))`,
+      end: '\\)',
+      name: 'comment.remark.transcript',
+      beginCaptures: { 1: { name: 'punctuation.definition.comment.begin.transcript' } },
+      endCaptures: { 0: { name: 'punctuation.definition.comment.end.transcript' } },
+      patterns: [{ include: '#omission' }, insertion('[^\\[\\]()\\n]*+')],
+    },
+    insertion: {
+      comment: 'An editor’s insertion: `[космодрому]`, `[Путиным]`, `[rubles]` (the innermost pair of a line).',
+      ...insertion('[^\\[\\]\\n]*+'),
+    },
+  };
+
+  // Quotes end at their closing mark or at the end of the paragraph (a quotation that runs over
+  // several paragraphs opens each one with `«` and closes only the last). Nesting is one level deep
+  // and fixed, so a line of 100,000 `«` stays one rule deep.
+  const quote = (open: string, close: string, scope: string, inner: object[]) => ({
+    begin: open,
+    end: `${close}|(?=$)`,
+    name: scope,
+    beginCaptures: { 0: { name: 'punctuation.definition.string.begin.transcript' } },
+    endCaptures: { 0: { name: 'punctuation.definition.string.end.transcript' } },
+    patterns: [...inner, { include: '#marks' }, { include: '#link' }],
+  });
+  const innerQuotes = [{ include: '#quote-low' }, { include: '#quote-double' }];
+
+  return {
+    $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+    name: 'Transcript',
+    scopeName: 'text.transcript',
+    fileTypes: ['transcript', 'stenogram'],
+    comment:
+      'GENERATED by syntaxes/transcript.grammar.ts from the server’s word lists — edit that file and run `npx tsx syntaxes/transcript.grammar.ts`. Scopes: docs/grammar.md.',
+    patterns: [{ include: '#document' }, { include: '#body' }],
+    repository: {
+      document: {
+        comment: 'The whole file, from its first line. Leading blank lines stay here; the first non-blank line starts the header or the body.',
+        begin: '\\A',
+        end: never,
+        patterns: [{ include: '#date-stage' }, { include: '#title-stage' }, bodyStarts],
+      },
+      'title-stage': {
+        comment: 'The title: `Встреча с Президентом Казахстана Нурсултаном Назарбаевым`.',
+        begin: titleLine,
+        beginCaptures: { 1: { name: 'markup.heading.title.transcript' } },
+        end: never,
+        patterns: [{ include: '#date-stage' }, bodyStarts],
+      },
+      'date-stage': {
+        comment: 'The date line: `2017-12-27 12:40:00` (time and seconds optional, as the parser reads it).',
+        begin: dateLine,
+        beginCaptures: dateCaptures,
+        end: never,
+        patterns: [{ include: '#place-stage' }, bodyStarts],
+      },
+      'place-stage': {
+        comment: 'The place, alone on the line after the date: `Москва, Кремль`.',
+        begin: placeLine,
+        beginCaptures: { 1: { name: 'markup.italic.place.transcript' } },
+        end: never,
+        patterns: [bodyStarts],
+      },
+      'body-stage': {
+        comment: 'The lead, sections and turns: from the first non-blank line that is no header line to the end.',
+        begin: `^(?=${SW}*+[^${WORD_SPACE}\\n])`,
+        end: never,
+        patterns: [{ include: '#body' }],
+      },
+      body: {
+        patterns: [
+          { include: '#label' },
+          { include: '#separator' },
+          { include: '#marks' },
+          { include: '#quotes' },
+          { include: '#link' },
+        ],
+      },
+      label: labels,
+      ...marks,
+      separator: {
+        comment: '`* * *` between the lead and the transcript, or between sections; the first non-blank line after it is the section’s heading unless it is a turn (a heading never has a colon).',
+        begin: separatorLine,
+        beginCaptures: { 0: { name: 'meta.separator.transcript markup.heading.separator.transcript' } },
+        end: `^(?!${separatorLine.slice(1)})(?=[^:\\n]*$)${SJ}*+([^${JS_SPACE}:\\n](?:[^:\\n]*[^${JS_SPACE}:\\n])?)${blankLineEnd}|^(?=${SW}*+[^${WORD_SPACE}\\n])`,
+        endCaptures: { 1: { name: 'markup.heading.section.transcript' } },
+      },
+      quotes: {
+        patterns: [
+          { include: '#quote-guillemets' },
+          { include: '#quote-low' },
+          { include: '#quote-double' },
+          { include: '#quote-straight' },
+        ],
+      },
+      'quote-guillemets': quote('«', '»', 'string.quoted.other.guillemets.transcript', [
+        quote('«', '»', 'string.quoted.other.guillemets.inner.transcript', innerQuotes),
+        ...innerQuotes,
+      ]),
+      'quote-low': quote('„', '[“”]', 'string.quoted.double.low.transcript', []),
+      'quote-double': quote('“', '”', 'string.quoted.double.transcript', []),
+      'quote-straight': {
+        comment: 'A straight quote opens and closes with the same mark, so only a pair on the line is a quotation.',
+        match: '(")[^"\\n]*+(")',
+        name: 'string.quoted.double.straight.transcript',
+        captures: {
+          1: { name: 'punctuation.definition.string.begin.transcript' },
+          2: { name: 'punctuation.definition.string.end.transcript' },
+        },
+      },
+      link: {
+        comment: 'A URL, as the source line at the end of a transcript gives it: `http://kremlin.ru/events/president/news/copy/56509`.',
+        match: `https?://[^${WORD_SPACE}<>«»“”„"\\[\\]()\\n]+(?<![.,;:!?])`,
+        name: 'markup.underline.link.transcript',
+      },
+    },
+  };
+}
+
+/** The grammar as written to syntaxes/transcript.tmLanguage.json: invisible characters as `\u` escapes,
+ *  empty capture names dropped. */
+export function grammarJson(grammar: object = buildGrammar()): string {
+  const text = JSON.stringify(
+    grammar,
+    (_key, value: unknown) => {
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const entries = Object.entries(value).filter(([, v]) => !(v && typeof v === 'object' && 'name' in v && (v as { name: string }).name === '' && Object.keys(v).length === 1));
+        return Object.fromEntries(entries);
+      }
+      return value;
+    },
+    2,
+  );
+  return `${text.replace(/[\u0080-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+if (require.main === module) {
+  writeFileSync(GRAMMAR_JSON, grammarJson());
+  console.log(`wrote ${GRAMMAR_JSON}`);
+}

@@ -52,14 +52,15 @@ export function parseFixture(text: string, file: string): FixtureDocument[] {
     const m = ASSERTION.exec(raw);
     if (m) {
       if (doc.lines.length === 0) throw new Error(`${file}:${i + 1}: an assertion before any line`);
-      const [present, absent = ''] = m[3].split(/(?:^|\s)-\s/);
+      const words = m[3].split(/\s+/).filter(Boolean);
+      const dash = words.includes('-') ? words.indexOf('-') : words.length;
       doc.assertions.push({
         fixtureLine: i + 1,
         line: doc.lines.length - 1,
         start: m[1].length,
         end: m[1].length + m[2].length,
-        present: present.split(/\s+/).filter(Boolean),
-        absent: absent.split(/\s+/).filter(Boolean),
+        present: words.slice(0, dash),
+        absent: words.slice(dash + 1).filter((w) => w !== '-'),
       });
       return;
     }

@@ -150,7 +150,8 @@ function sourceOf(uri: string): TranscriptSource | undefined {
 
 function refusal(error: unknown): ResponseError<void> {
   if (error instanceof RenameRefusal) return new ResponseError(ErrorCodes.InvalidRequest, error.message);
-  throw error;
+  connection.console.error(`rename failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return new ResponseError(ErrorCodes.InternalError, 'Stenogram could not rename here (see its output channel).');
 }
 
 /** The settings for one document, asked of the client with the document as scope (a folder's
@@ -223,7 +224,11 @@ async function publishDiagnostics(document: TextDocument): Promise<void> {
   }
 }
 
-documents.onDidOpen((e) => scheduleDiagnostics(e.document));
+documents.onDidOpen((e) => {
+  // A document opened again may reuse a version number with other text: never answer from the old one.
+  cache.delete(e.document.uri);
+  scheduleDiagnostics(e.document);
+});
 documents.onDidChangeContent((e) => scheduleDiagnostics(e.document));
 documents.onDidClose((e) => {
   const timer = pending.get(e.document.uri);
@@ -293,19 +298,18 @@ connection.onReferences(
 );
 
 connection.onPrepareRename((params) => {
-  const source = sourceOf(params.textDocument.uri);
-  if (!source) return null;
   try {
-    return prepareRename(source.transcript, params.position, locale);
+    const source = sourceOf(params.textDocument.uri);
+    return source ? prepareRename(source.transcript, params.position, locale) : null;
   } catch (error) {
     return refusal(error);
   }
 });
 
 connection.onRenameRequest(async (params) => {
-  const source = sourceOf(params.textDocument.uri);
-  if (!source) return null;
   try {
+    const source = sourceOf(params.textDocument.uri);
+    if (!source) return null;
     const others = (await settingsFor(source.uri)).renameScope === 'workspace' ? allTranscripts() : [];
     return { changes: rename(source, params.position, params.newName, others, locale, (key) => register.samePerson(key)) };
   } catch (error) {

@@ -26,7 +26,7 @@ import { parseTranscript, type Position, type Range, type Transcript } from '../
 import { applyEdits } from '../helpers/edits';
 import { anyText, documentArb, labelName, positionChoice, smallDocument, type PositionChoice } from './arbitraries';
 import { lineLengths, rangeInside, rangeProblemsIn, show } from './check';
-import { isKnownCompletionBeforeBom, isKnownCompletionPastLineEnd } from './known';
+import { isKnownCompletionBeforeBom, isKnownCompletionPastLineEnd, isKnownEmptyHeadingSymbol } from './known';
 import { checkProperty, runsOf } from './runs';
 
 const FILE = 'features.test.ts';
@@ -167,12 +167,17 @@ function askEverything(text: string, transcript: Transcript, position: Position,
   answers.workspaceSymbols = workspaceSymbols([source, other], query).filter((s) => s.location.uri === URI);
 
   problems.push(...rangeProblemsIn(answers, text, 'answer'));
-  return problems.filter((p) => !isKnownCompletionBeforeBom(p, transcript.lines[position.line]?.text, position) && !isKnownCompletionPastLineEnd(p, !inside));
+  return problems.filter(
+    (p) =>
+      !isKnownCompletionBeforeBom(p, transcript.lines[position.line]?.text, position) &&
+      !isKnownCompletionPastLineEnd(p, !inside) &&
+      !isKnownEmptyHeadingSymbol(p, transcript),
+  );
 }
 
 describe('regressions found by the feature properties', () => {
   // Found by the first property below, shrunk to a document of one BOM and the cursor before it.
-  test('completion at column 0 of a line that starts with a BOM answers a range that covers the cursor', { todo: 'server: completion before a BOM answers the range 0:1-0:0, which ends before it starts (completion.ts `from`)' }, () => {
+  test('completion at column 0 of a line that starts with a BOM answers a range that covers the cursor', () => {
     for (const text of ['\uFEFF', 'В.Соколов: Начнём.\n\uFEFFВ.Со']) {
       const line = text.split('\n').length - 1;
       const items = completeLabels(parseTranscript(text), { line, character: 0 }, 'en');
@@ -184,9 +189,16 @@ describe('regressions found by the feature properties', () => {
 
 describe('regressions found by the feature properties (positions past the end)', () => {
   // Found by the first property below, shrunk to an empty document and the position 0:1.
-  test('completion past the end of a line answers a range inside the document', { todo: 'server: completion past the end of a line answers a replace range that ends past the line (LSP: clamp to the line end)' }, () => {
+  test('completion past the end of a line answers a range inside the document', () => {
     const items = completeLabels(parseTranscript(''), { line: 0, character: 1 }, 'en');
     assert.deepEqual(rangeProblemsIn(items, '', 'completion'), []);
+  });
+});
+
+describe('regressions found by npm run fuzz', () => {
+  // Found by the first property below under `npm run fuzz` (seed 332525913), shrunk to two lines.
+  test('a section heading of only white space does not name an outline symbol with nothing', { todo: "server: a heading line of only U+000C has text '' and names the section's DocumentSymbol '', which VS Code rejects with the whole outline" }, () => {
+    assert.deepEqual(symbolProblems(documentSymbols(parseTranscript('* * *\n\f'), 'en')), []);
   });
 });
 
@@ -242,7 +254,8 @@ describe('every feature answers on any document at any position', () => {
           selection: selectionRanges(transcript, [{ line: 0, character: 5 }]),
         };
         for (const f of findings) for (const fix of f.fixes) applyEdits(text, fix.edits);
-        assert.deepEqual([...rangeProblemsIn(answers, text, 'answer'), ...symbolProblems(answers.symbols)], [], show(text));
+        const problems = [...rangeProblemsIn(answers, text, 'answer'), ...symbolProblems(answers.symbols)];
+        assert.deepEqual(problems.filter((p) => !isKnownEmptyHeadingSymbol(p, transcript)), [], show(text));
       }),
       { numRuns: runsOf(100, 0.2), unit: 'documents', file: FILE },
     );

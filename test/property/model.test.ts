@@ -95,7 +95,7 @@ describe('regressions found by the model properties', () => {
     ['U+2028', '\u2028'],
     ['U+202F', '\u202F'],
   ] as const) {
-    test(`a line of only ${name} is blank, as a line of spaces is`, { todo: 'model: a line of white space the blank test does not know becomes an empty paragraph (parse.ts isBlank vs spanOf)' }, () => {
+    test(`a line of only ${name} is blank, as a line of spaces is`, () => {
       const t = parseTranscript(`В.Соколов: Начнём.\n${ws}\nН.Абдуллаев: Да.`);
       assert.deepEqual(lineCoverageProblems(t), []);
       assert.deepEqual(t.turns[0].paragraphs, []);

@@ -13,12 +13,14 @@ const TYPED_LABEL = /^[\p{L}][\p{L}.\s\u00A0’'-]{0,80}$|^$/u;
 export function completeLabels(transcript: Transcript, position: Position, locale: Locale): CompletionItem[] {
   const line = transcript.lines[position.line]?.text;
   if (line === undefined) return [];
+  // A position past the end of the line stands at its end (LSP clients may send either).
+  position = { line: position.line, character: Math.min(Math.max(position.character, 0), line.length) };
   const typed = line.slice(0, position.character).replace(/^\uFEFF/, '');
   if (!TYPED_LABEL.test(typed)) return [];
   // In the middle of an existing paragraph (`Это важно |и нужно.`) only what a label could begin with.
   const rest = line.slice(position.character);
   const typing = typed.replace(/[\s\u00A0]+/g, ' ').trimStart().toLowerCase();
-  const from = line.length - line.replace(/^\uFEFF/, '').length;
+  const from = Math.min(line.length - line.replace(/^\uFEFF/, '').length, position.character);
   const range = { start: { line: position.line, character: from }, end: position };
 
   // The likely next speaker: before the cursor, the speaker of the turn before the last turn —

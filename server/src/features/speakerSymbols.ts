@@ -83,14 +83,39 @@ export function rename(
   }
   const keys = samePerson(at.key);
   const changes: Record<string, TextEdit[]> = {};
+  const newKey = check.key;
   for (const source of [current, ...others.filter((o) => o.uri !== current.uri)]) {
     const edits: TextEdit[] = [];
+    // Each renamed line must still read as a turn of the new name. The person part is replaced
+    // (`President of Russia Vladimir Putin` keeps its role); where that would not read as a label
+    // (`DEPUTY CHIEF OF STAFF В.Путин`), the whole label is; where neither would, rename refuses
+    // rather than turn a turn into prose.
+    const planned: { range: Range; line: string; alone: boolean; known: boolean }[] = [];
     for (const key of keys) {
       for (const i of source.transcript.speakers.get(key)?.turns ?? []) {
         const label = source.transcript.turns[i].label;
-        if (label.name !== name) edits.push({ range: label.nameRange, newText: name });
+        if (label.name === name) continue;
+        const text = source.transcript.lines[label.nameRange.start.line].text;
+        const options: Range[] = [label.nameRange, { start: label.range.start, end: (label.tooltip ?? label).range.end }];
+        let chosen: (typeof planned)[number] | undefined;
+        for (const range of options) {
+          const line = text.slice(0, range.start.character) + name + text.slice(range.end.character);
+          const at = range.start.character;
+          const alone = matchLabel(line);
+          const known = matchLabel(line, new Set([newKey]));
+          if (alone && alone.nameStart === at && alone.nameEnd === at + name.length) chosen = { range, line, alone: true, known: true };
+          else if (known && known.nameStart === at && known.nameEnd === at + name.length) chosen = { range, line, alone: false, known: true };
+          if (chosen) break;
+        }
+        if (!chosen) throw new RenameRefusal(message(locale, 'rename.invalid', newName));
+        planned.push(chosen);
       }
     }
+    // Lines that read as labels only for a speaker the file knows need one that reads alone.
+    if (planned.length > 0 && !planned.some((p) => p.alone) && !source.transcript.speakers.has(newKey)) {
+      throw new RenameRefusal(message(locale, 'rename.invalid', newName));
+    }
+    for (const p of planned) edits.push({ range: p.range, newText: name });
     edits.sort((a, b) => a.range.start.line - b.range.start.line);
     if (edits.length > 0) changes[source.uri] = edits;
   }

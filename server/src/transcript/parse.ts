@@ -48,14 +48,10 @@ const DATE_LINE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T\u00A0]+(\d{1,2}):(\d{2})(?
 const SEPARATOR = /^\s*\*(?:[\s\u00A0]*\*){2,}\s*$/;
 const URL_LINE = /^\s*(https?:\/\/[^\s]+)\s*$/;
 
+/** A line of nothing but white space (any kind: NBSP, U+2028, vertical tab…, a BOM, a zero-width space). */
+const NOT_BLANK = /[^\s\uFEFF\u200B]/;
 function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff && c !== 0x200b && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200a)) {
-      return false;
-    }
-  }
-  return true;
+  return !NOT_BLANK.test(text);
 }
 
 /** The span of a line without leading BOM/white space and trailing white space. */

@@ -34,11 +34,11 @@ try {
 rmSync(dir, { recursive: true, force: true });
 
 const totals = new Map();
-console.log('\nproperty                                                                                  checked          runs       time  failed');
+console.log(`\n${'property'.padEnd(88)}  ${'checked'.padStart(22)}    runs       time  failed`);
 for (const r of records) {
   const name = `${r.file}: ${r.property}`;
   const short = name.length > 88 ? `${name.slice(0, 87)}…` : name.padEnd(88);
-  console.log(`${short}  ${String(r.units).padStart(7)} ${r.unit.padEnd(6).slice(0, 6)}  ${String(r.runs).padStart(6)}  ${(r.ms / 1000).toFixed(1).padStart(7)} s  ${r.failed ? 'FAILED' : '0'}`);
+  console.log(`${short}  ${String(r.units).padStart(7)} ${r.unit.padEnd(14)}  ${String(r.runs).padStart(6)}  ${(r.ms / 1000).toFixed(1).padStart(7)} s  ${r.failed ? 'FAILED' : '0'}`);
   const t = totals.get(r.unit) ?? { units: 0, failed: 0 };
   t.units += r.units;
   t.failed += r.failed ? 1 : 0;

@@ -28,7 +28,8 @@ export function isKnownWhitespaceLineClaim(problem: string, t: Transcript): bool
  * made of colons and the model's label white space.
  */
 export function isGapOfLabelWhiteSpace(problem: string): boolean {
-  const m = /^line \d+: between label and text stands (".*")$/.exec(problem);
+  // `s`: the gap may hold U+2028 or U+2029, which JSON.stringify leaves as they are and `.` does not match.
+  const m = /^line \d+: between label and text stands (".*")$/s.exec(problem);
   if (!m) return false;
   const gap = JSON.parse(m[1]) as string;
   return /^[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]*:+[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]*$/.test(gap);
@@ -92,4 +93,15 @@ export function isKnownRenameUnreadLabel(
       l.extraColons !== undefined ||
       l.missingSpaceAfterColon,
   );
+}
+
+/**
+ * KNOWN SERVER ISSUE (todo in features.test.ts, "server: a section heading of white space names an
+ * outline symbol ''"): found by `npm run fuzz`. After a `* * *` separator, a line of only U+000C (the
+ * model issue above: not blank, trims to nothing) becomes the section's heading with text ''; the
+ * outline names the section symbol by its heading's text, and VS Code rejects a DocumentSymbol with
+ * an empty name — the whole outline with it. True for exactly that report when a heading is empty.
+ */
+export function isKnownEmptyHeadingSymbol(problem: string, t: Transcript): boolean {
+  return problem.startsWith('symbol with an empty name "" ') && t.sections.some((s) => s.heading?.text === '');
 }

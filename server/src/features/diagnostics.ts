@@ -280,7 +280,19 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
     ]);
   }
 
-  for (const mark of transcript.unclosedMarks) add('mark-unclosed', mark.range, t('mark-unclosed', mark.opener));
+  // One finding per line and kind of bracket: the first one left open. More of the same kind on the
+  // line are usually the same slip, and a line of 10 MB of `(` must not become ten million diagnostics.
+  let lastLine = -1;
+  const reported = new Set<string>();
+  for (const mark of transcript.unclosedMarks) {
+    if (mark.range.start.line !== lastLine) {
+      lastLine = mark.range.start.line;
+      reported.clear();
+    }
+    if (reported.has(mark.opener)) continue;
+    reported.add(mark.opener);
+    add('mark-unclosed', mark.range, t('mark-unclosed', mark.opener));
+  }
 
   out.sort(
     (a, b) =>

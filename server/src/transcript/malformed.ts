@@ -36,6 +36,8 @@ const SENTENCE_END = /[.!?…)»”"]$/;
 const MAX_LABEL_WORDS = 8;
 /** Role + name labels run long: `Head of the A Just Russia faction Sergei Mironov`. */
 const MAX_EMBEDDED_LABEL_WORDS = 16;
+/** The longest label the model reads (speakers.ts: role + full name labels run to 150+ characters). */
+const MAX_LABEL_CHARS = 260;
 
 function knownKeys(transcript: Transcript): Set<string> {
   const keys = new Set<string>();
@@ -143,8 +145,12 @@ function embeddedLabelBefore(
   // Walk back over at most MAX_LABEL_WORDS words to a sentence end followed by white space.
   let i = colon;
   while (i > from && SPACE.test(text[i - 1])) i--;
-  for (let words = 0; words < MAX_EMBEDDED_LABEL_WORDS && i > from; words++) {
-    while (i > from && !SPACE.test(text[i - 1])) i--;
+  // No label is longer than MAX_LABEL_CHARS: the walk back stops there, so a line of `a:a:a:…`
+  // stays linear instead of walking back to its start from every colon.
+  const floor = Math.max(from, colon - MAX_LABEL_CHARS);
+  for (let words = 0; words < MAX_EMBEDDED_LABEL_WORDS && i > floor; words++) {
+    while (i > floor && !SPACE.test(text[i - 1])) i--;
+    if (i === floor && floor > from) return undefined;
     const start = i;
     if (start === from) return undefined; // the label opens the text: that is a turn, not a glued label
     let gapStart = start;

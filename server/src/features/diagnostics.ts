@@ -438,9 +438,11 @@ export function editDistance(a: string, b: string, max: number): number {
  *  `В.Пути` beside `В.Путин`. The allowed distance grows with the name: 1 up to 7 letters, then 2. */
 function nearMisses(transcript: Transcript): { speaker: Speaker; candidates: Speaker[] }[] {
   const people = [...transcript.speakers.values()].filter((s) => !s.isRole);
+  // Canonical names once per speaker, not once per pair compared.
+  const canonical = new Map(people.map((s) => [s, canonicalLabel(s.displayName)]));
   const byInitial = new Map<string, Speaker[]>();
   for (const s of people) {
-    const k = canonicalLabel(s.displayName)[0] ?? '';
+    const k = canonical.get(s)![0] ?? '';
     const list = byInitial.get(k) ?? [];
     list.push(s);
     byInitial.set(k, list);
@@ -448,11 +450,11 @@ function nearMisses(transcript: Transcript): { speaker: Speaker; candidates: Spe
   const out: { speaker: Speaker; candidates: Speaker[] }[] = [];
   for (const s of people) {
     if (s.turns.length > 2) continue;
-    const name = canonicalLabel(s.displayName);
+    const name = canonical.get(s)!;
     const candidates: Speaker[] = [];
     for (const other of byInitial.get(name[0] ?? '') ?? []) {
       if (other === s || other.turns.length <= s.turns.length) continue;
-      const otherName = canonicalLabel(other.displayName);
+      const otherName = canonical.get(other)!;
       const max = Math.min(name.length, otherName.length) <= 7 ? 1 : 2;
       // `А.Орлова` beside `А.Орлов` is a woman and a man of one family, not a typo.
       const feminine = name === `${otherName}а` || otherName === `${name}а` || name === `${otherName}a` || otherName === `${name}a`;

@@ -6,7 +6,7 @@
 // grammar gives the same thing (package.json `semanticTokenScopes`, docs/grammar.md), so a theme colours
 // both alike and the tokens only add or correct.
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
-import type { MarkKind, Range, Transcript } from '../transcript';
+import { isTranslationNote, type MarkKind, type Range, type Transcript } from '../transcript';
 
 /** Token types in legend order; the index is what the protocol sends. */
 export const SEMANTIC_TOKEN_TYPES = [
@@ -37,9 +37,6 @@ export interface SemanticSpan {
   type: SemanticTokenType;
 }
 
-/** speakers.ts reads `(как переведено)`, `(retranslated)` and their variants as a translated speech;
- *  any other note (`(ENI)`, `(Answering a question …)`) is just a note. */
-const TRANSLATION_NOTE = /^\((?:как\s+переведено|в\s+переводе|retranslated|translated|translates|translation|через\s+переводчика)\)$/i;
 
 const MARK_TYPES: Record<MarkKind, SemanticTokenType> = { insertion: 'insertion', remark: 'remark', omission: 'omission' };
 
@@ -74,7 +71,7 @@ export function semanticSpans(transcript: Transcript): SemanticSpan[] {
     // (`President of Russia Vladimir Putin`); a scraped tooltip after the name stays out.
     const line = label.range.start.line;
     out.push({ line, start: label.range.start.character, end: label.nameRange.end.character, type: label.form === 'role' ? 'role' : 'speaker' });
-    if (label.note) out.push(spanOf(label.note.range, TRANSLATION_NOTE.test(label.note.text) ? 'translationNote' : 'labelNote'));
+    if (label.note) out.push(spanOf(label.note.range, isTranslationNote(label.note.text) ? 'translationNote' : 'labelNote'));
   }
   for (const mark of transcript.marks) out.push(spanOf(mark.range, MARK_TYPES[mark.kind]));
   if (transcript.source) out.push(spanOf(transcript.source.range, 'url'));

@@ -7,6 +7,7 @@ export {
   capitaliseLabel,
   initialsStyle,
   isLowercaseLabel,
+  isTranslationNote,
   withInitialsStyle,
   countWords,
   findLookalikes,

@@ -98,6 +98,11 @@ const NAME_PARTICLES = new Set([
 /** Notes between the name and the colon that mark a translated speech. */
 const TRANSLATION_NOTE = /^\((?:как\s+переведено|в\s+переводе|retranslated|translated|translates|translation|через\s+переводчика)\)$/i;
 
+/** `(как переведено)`, `(retranslated)`: a note that marks a translated speech (not `(ENI)`). */
+export function isTranslationNote(note: string): boolean {
+  return TRANSLATION_NOTE.test(note);
+}
+
 const INITIAL = new RegExp(`^[${UPPER}]\\.$`);
 const INITIALS_PREFIX = new RegExp(`^((?:[${UPPER}]\\.[\\s\\u00A0]?){1,3})(?=[${UPPER}])`);
 const CAP_WORD = new RegExp(`^[${UPPER}][${UPPER}${LOWER}'’\\-]*$`, 'u');

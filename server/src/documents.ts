@@ -1,12 +1,33 @@
 // The one cache: a document version's text is parsed once, and every feature reads that model.
 // Results derived from the model (the findings behind diagnostics and code actions) are kept per
 // version too, until the settings they depend on change.
-import { parseTranscript, type Transcript } from './transcript';
+//
+// Incremental: the cache sees every content change (`update` is the TextDocuments update hook), so
+// it knows which lines changed since the version it parsed last. The next version is then spliced
+// from the previous model (transcript/incremental.ts) instead of parsed whole, and derived results
+// that can follow a splice (the findings) are updated for the re-read lines only.
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { composeSplices, parseWithState, reparse, type Parsed, type Splice, type Transcript } from './transcript';
 
 interface Entry {
   version: number;
-  transcript: Transcript;
+  parsed: Parsed;
   derived: Map<string, unknown>;
+  /** The latest earlier version with derived results, and how this one was spliced from it. */
+  base?: { entry: Entry; splice: Splice };
+}
+
+/** Lines changed since the cached version of a document, in the coordinates of both texts. */
+interface PendingEdit {
+  baseVersion: number;
+  version: number;
+  /** The first line any change touched. */
+  start: number;
+  /** How many lines at the end no change touched. */
+  tail: number;
+  /** A change without a range (the whole text) or from an unknown version: parse afresh. */
+  unknown: boolean;
 }
 
 export interface VersionedText {
@@ -17,36 +38,104 @@ export interface VersionedText {
 
 export class TranscriptCache {
   private readonly entries = new Map<string, Entry>();
-  /** How many parses ran; tests read it to prove that features share one parse. */
+  private readonly pending = new Map<string, PendingEdit>();
+  /** How many parses ran (whole or spliced); tests read it to prove that features share one parse. */
   parses = 0;
+  /** How many of them were splices of an edit into the previous model. */
+  splices = 0;
+
+  /** Apply content changes to a document, remembering which lines they touched: the TextDocuments
+   *  `update` hook, so that the next parse can be a splice. */
+  update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const entry = this.entries.get(document.uri);
+    let p = this.pending.get(document.uri);
+    if (!p || p.version !== document.version) {
+      p = {
+        baseVersion: entry?.version ?? NaN,
+        version: document.version,
+        start: Infinity,
+        tail: Infinity,
+        unknown: !entry || entry.version !== document.version || entry.parsed.transcript.lines.length !== document.lineCount,
+      };
+      this.pending.set(document.uri, p);
+    }
+    for (const change of changes) {
+      if (!('range' in change) || !change.range) {
+        p.unknown = true;
+        TextDocument.update(document, [change], version);
+        continue;
+      }
+      const before = document.lineCount;
+      const start = Math.min(change.range.start.line, before - 1);
+      const end = Math.min(Math.max(change.range.end.line, start), before - 1);
+      p.start = Math.min(p.start, start);
+      p.tail = Math.min(p.tail, before - 1 - end);
+      TextDocument.update(document, [change], version);
+    }
+    if (changes.length === 0) TextDocument.update(document, changes, version);
+    p.version = version;
+    return document;
+  }
 
   private entry(document: VersionedText): Entry {
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version) return hit;
-    const transcript = parseTranscript(document.getText());
+    const text = document.getText();
+    const p = this.pending.get(document.uri);
+    this.pending.delete(document.uri);
+    let entry: Entry | undefined;
+    if (hit && p && !p.unknown && p.baseVersion === hit.version && p.version === document.version && p.start !== Infinity) {
+      const oldLines = hit.parsed.transcript.lines.length;
+      const tail = Math.min(p.tail, oldLines - p.start);
+      const newLines = (document as Partial<TextDocument>).lineCount;
+      const spliced = reparse(hit.parsed, text, { start: p.start, oldEnd: oldLines - tail });
+      if (spliced && (newLines === undefined || spliced.transcript.lines.length === newLines)) {
+        this.splices++;
+        const base = hit.derived.size > 0 ? { entry: hit, splice: spliced.splice } : hit.base && { entry: hit.base.entry, splice: composeSplices(hit.base.splice, spliced.splice) };
+        entry = { version: document.version, parsed: spliced, derived: new Map(), base };
+      }
+    }
+    entry ??= { version: document.version, parsed: parseWithState(text), derived: new Map() };
     this.parses++;
-    const entry: Entry = { version: document.version, transcript, derived: new Map() };
     this.entries.set(document.uri, entry);
     return entry;
   }
 
   get(document: VersionedText): Transcript {
-    return this.entry(document).transcript;
+    return this.entry(document).parsed.transcript;
   }
 
-  /** `compute(model)` once per document version and `key`. */
-  derive<T>(document: VersionedText, key: string, compute: (transcript: Transcript) => T): T {
+  /** `compute(model)` once per document version and `key`. With `update`, a version spliced from an
+   *  earlier one whose result is known gets `update(earlier result, model, splice)` instead (which
+   *  may answer undefined: then `compute` runs). */
+  derive<T>(
+    document: VersionedText,
+    key: string,
+    compute: (transcript: Transcript) => T,
+    update?: (previous: T, transcript: Transcript, splice: Splice) => T | undefined,
+  ): T {
     const entry = this.entry(document);
-    if (!entry.derived.has(key)) entry.derived.set(key, compute(entry.transcript));
+    if (!entry.derived.has(key)) {
+      const base = entry.base;
+      let value: T | undefined;
+      if (update && base?.entry.derived.has(key)) value = update(base.entry.derived.get(key) as T, entry.parsed.transcript, base.splice);
+      entry.derived.set(key, value === undefined ? compute(entry.parsed.transcript) : value);
+      // The earlier version is no longer needed: let it go.
+      entry.base = undefined;
+    }
     return entry.derived.get(key) as T;
   }
 
   /** Forget derived results of every document (the settings they were computed with changed). */
   clearDerived(): void {
-    for (const entry of this.entries.values()) entry.derived.clear();
+    for (const entry of this.entries.values()) {
+      entry.derived.clear();
+      entry.base = undefined;
+    }
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.pending.delete(uri);
   }
 }

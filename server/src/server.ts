@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TranscriptCache } from './documents';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
-import { computeFindings, toDiagnostic, type Finding } from './features/diagnostics';
+import { cachedFindings, toDiagnostic, type Finding } from './features/diagnostics';
 import { completeLabels } from './features/completion';
 import { cursorInfo, type CursorInfoParams } from './features/cursorInfo';
 import { foldingRanges } from './features/folding';
@@ -46,8 +46,12 @@ import { REGISTER_FILE, SpeakerRegister } from './register';
 import { normaliseUri, TRANSCRIPT_EXTENSIONS, WorkspaceIndex } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
 const cache = new TranscriptCache();
+// Content changes go through the cache, which remembers the lines they touched (incremental parse).
+const documents = new TextDocuments<TextDocument>({
+  create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+  update: (document, changes, version) => cache.update(document, changes, version),
+});
 let locale: Locale = 'en';
 /** The window's settings: pushed by clients without workspace/configuration, pulled from the others. */
 let pushedSettings: Settings = DEFAULT_SETTINGS;
@@ -195,7 +199,7 @@ connection.onDidChangeConfiguration((change) => {
 async function findingsOf(document: TextDocument): Promise<Finding[]> {
   const settings = await settingsFor(document.uri);
   const aliases = register.aliases();
-  return cache.derive(document, 'findings', (transcript) => computeFindings(transcript, { locale, ...settings.diagnostics, aliases }));
+  return cachedFindings(cache, document, { locale, ...settings.diagnostics, aliases });
 }
 
 function scheduleDiagnostics(document: TextDocument): void {

@@ -256,7 +256,7 @@ export interface EditChoice {
 }
 
 /** Text typed or pasted: a character, a line break (any kind, or half a CRLF), a label, a whole line. */
-const insertion = fc.oneof(
+export const insertion = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('a', 'В', '.', ':', ' ', '\u00A0', '*', '[', ')', '\n', '\r', '\r\n', '😀', '\uD800', '\uDC00', '\uFEFF') },
   { weight: 2, arbitrary: labelName.map((l) => `${l}: `) },
   { weight: 2, arbitrary: line.map((l) => l.text + '\n') },

@@ -5,25 +5,29 @@
 // fresh parse of the same text. The protocol-level twin is didChange.test.ts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TranscriptCache } from '../../server/src/documents';
-import { computeFindings } from '../../server/src/features/diagnostics';
+import { cachedFindings, computeFindings } from '../../server/src/features/diagnostics';
 import { foldingRanges } from '../../server/src/features/folding';
 import { selectionRanges } from '../../server/src/features/selectionRanges';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { parseTranscript } from '../../server/src/transcript';
-import { editSequenceArb } from './arbitraries';
+import { editSequenceArb, insertion } from './arbitraries';
 import { applyChangeEvent } from './changes';
 import { modelTextProblems, rangeProblemsIn, show } from './check';
 import { checkProperty, runsOf } from './runs';
 
 const FILE = 'incremental.test.ts';
 const URI = 'file:///property/incremental.transcript';
+const SAMPLES = join(__dirname, '..', '..', 'samples');
 
 describe('incremental edits', () => {
   test('after every didChange the cached model is the document text parsed afresh; every range lies inside; the features answer', async (t) => {
     let changes = 0;
+    let splices = 0;
     await checkProperty(
       t,
       fc.property(editSequenceArb, ({ start, events }) => {
@@ -35,7 +39,7 @@ describe('incremental edits', () => {
         const history = [start];
         for (const event of events) {
           const { changes: sent, next } = applyChangeEvent(client, event);
-          TextDocument.update(server, sent, next.version);
+          cache.update(server, sent, next.version);
           client = next;
           changes++;
           const text = server.getText();
@@ -47,7 +51,7 @@ describe('incremental edits', () => {
           assert.equal(cache.parses, parses + 1, 'one parse per version');
           assert.deepEqual([...modelTextProblems(model, text), ...rangeProblemsIn({ ...model, lines: [] }, text, 'model')], [], where);
           assert.deepStrictEqual(model, parseTranscript(text), `the cached model differs from a fresh parse ${where}`);
-          const findings = cache.derive(server, 'findings', (m) => computeFindings(m));
+          const findings = cachedFindings(cache, server);
           assert.deepStrictEqual(findings, computeFindings(parseTranscript(text)), `findings differ from a fresh parse's ${where}`);
           const answers = {
             symbols: documentSymbols(model),
@@ -58,9 +62,56 @@ describe('incremental edits', () => {
           assert.deepEqual(rangeProblemsIn(answers, text, 'answer'), [], where);
           assert.equal(cache.get(server), model, 'the same version is not parsed again');
         }
+        splices += cache.splices;
       }),
       { numRuns: runsOf(300), unit: 'edit sequences', file: FILE },
     );
-    t.diagnostic(`${changes} didChange notifications`);
+    t.diagnostic(`${changes} didChange notifications, ${splices} spliced`);
+  });
+
+  // Edits anywhere in real transcripts (the samples), at positions spread evenly: most land inside
+  // turns, where the cache splices them into the previous model instead of parsing the whole text.
+  test('typing anywhere in a real transcript: every spliced version equals a fresh parse, with the same findings', async (t) => {
+    const samples = readdirSync(SAMPLES)
+      .filter((n) => n.endsWith('.transcript'))
+      .sort()
+      .map((n) => readFileSync(join(SAMPLES, n), 'utf8'));
+    const edit = fc.record({
+      at: fc.integer({ min: 0, max: 1_000_000 }),
+      length: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 40 }) }),
+      text: insertion,
+    });
+    const sequence = fc.record({ sample: fc.nat(samples.length - 1), edits: fc.array(edit, { minLength: 1, maxLength: 12 }) });
+    let versions = 0;
+    let splices = 0;
+    await checkProperty(
+      t,
+      fc.property(sequence, ({ sample, edits }) => {
+        const cache = new TranscriptCache();
+        const start = samples[sample];
+        const server = TextDocument.create(URI, 'transcript', 1, start);
+        cache.get(server);
+        cachedFindings(cache, server);
+        const history: string[] = [];
+        for (const e of edits) {
+          const text = server.getText();
+          const from = Math.floor((e.at / 1_000_001) * text.length);
+          const to = Math.min(text.length, from + e.length);
+          const change = { range: { start: server.positionAt(from), end: server.positionAt(to) }, text: e.text };
+          history.push(`${JSON.stringify(change.range)} ${show(e.text, 40)}`);
+          cache.update(server, [change], server.version + 1);
+          versions++;
+          const now = server.getText();
+          const where = `after ${history.join(' → ')} on sample ${sample}`;
+          const model = cache.get(server);
+          assert.deepStrictEqual(model, parseTranscript(now), `the spliced model differs from a fresh parse ${where}`);
+          assert.deepStrictEqual(cachedFindings(cache, server), computeFindings(parseTranscript(now)), `findings differ from a fresh parse's ${where}`);
+        }
+        splices += cache.splices;
+      }),
+      { numRuns: runsOf(200), unit: 'edit sequences', file: FILE },
+    );
+    t.diagnostic(`${versions} versions, ${splices} spliced`);
+    assert.ok(splices > versions / 2, `only ${splices} of ${versions} versions were spliced: the incremental path is not exercised`);
   });
 });

@@ -10,6 +10,10 @@ import {
   findLookalikes,
   findMissingColons,
   initialsStyle,
+  malformedContext,
+  mapLine,
+  type MalformedContext,
+  type Splice,
   isLowercaseLabel,
   withInitialsStyle,
   type Position,
@@ -18,6 +22,7 @@ import {
   type Transcript,
   type Turn,
 } from '../transcript';
+import type { TranscriptCache, VersionedText } from '../documents';
 import { dateReason, message, type Locale, type MessageId } from '../l10n';
 
 export const RULE_CODES = [
@@ -104,7 +109,98 @@ const insert = (at: Position, newText: string): TextEdit => ({ range: { start: a
 const replace = (range: Range, newText: string): TextEdit => ({ range, newText });
 
 export function computeFindings(transcript: Transcript, options: DiagnosticOptions = {}): Finding[] {
+  return findingsOf(transcript, options).findings;
+}
+
+/** What the rules know of the whole transcript: computed once, reused while no label changes. */
+export interface FindingContext {
+  initials: 'compact' | 'spaced' | undefined;
+  forms: Map<string, DominantForm>;
+  /** Speakers whose name is a near miss of another's, with the candidates. */
+  nearMisses: Map<string, Speaker[]>;
+  malformed: MalformedContext;
+}
+
+export interface FindingsResult {
+  findings: Finding[];
+  context: FindingContext;
+}
+
+/** Lines `[from, to)`: findings are computed for these lines only. */
+interface LineWindow {
+  from: number;
+  to: number;
+}
+
+/** The findings of a document's current version from the cache: computed once per version, and for
+ *  a version spliced from an earlier one, updated from that one's findings. */
+export function cachedFindings(cache: TranscriptCache, document: VersionedText, options: DiagnosticOptions = {}): Finding[] {
+  return cache.derive(
+    document,
+    'findings',
+    (transcript) => findingsOf(transcript, options),
+    (previous: FindingsResult, transcript, splice) => updateFindings(previous, transcript, splice, options),
+  ).findings;
+}
+
+/** Every finding of the transcript, with the context they were computed in. */
+export function findingsOf(transcript: Transcript, options: DiagnosticOptions = {}): FindingsResult {
+  const context: FindingContext = {
+    initials: initialsConvention(transcript, options.initials ?? 'auto'),
+    forms: dominantForms(transcript),
+    nearMisses: new Map(nearMisses(transcript).map((n) => [n.speaker.key, n.candidates])),
+    malformed: malformedContext(transcript),
+  };
+  return { findings: findingsIn(transcript, options, context), context };
+}
+
+/** The findings of a model spliced from the previous one (transcript/incremental.ts): the lines the
+ *  splice re-read are checked again, with the previous context (every label is as it was); the
+ *  findings of other lines are the previous ones, moved with their lines. */
+export function updateFindings(previous: FindingsResult, transcript: Transcript, splice: Splice, options: DiagnosticOptions = {}): FindingsResult {
+  // The turn right after the re-read lines follows a turn that may have changed (`turn-repeated-speaker`).
+  const next = transcript.turns[firstTurnFrom(transcript, splice.newTo)];
+  const newTo = next && next.startLine === splice.newTo ? next.endLine + 1 : splice.newTo;
+  const oldTo = newTo - splice.lineDelta;
+  const fresh = findingsIn(transcript, options, previous.context, { from: splice.from, to: newTo });
+  const out: Finding[] = [];
+  let i = 0;
+  const old = previous.findings;
+  while (i < old.length && old[i].range.start.line < splice.from) out.push(moveFinding(old[i++], splice));
+  while (i < old.length && old[i].range.start.line < oldTo) i++;
+  for (const f of fresh) out.push(f);
+  while (i < old.length) out.push(moveFinding(old[i++], splice));
+  return { findings: out, context: previous.context };
+}
+
+/** A finding with every range (its own, its fixes') moved as the splice moved the lines. */
+function moveFinding(f: Finding, splice: Splice): Finding {
+  if (splice.lineDelta === 0 && !splice.steps) return f;
+  const move = (r: Range): Range => {
+    const start = mapLine(splice, r.start.line);
+    const end = mapLine(splice, r.end.line);
+    return start === r.start.line && end === r.end.line ? r : { start: { line: start, character: r.start.character }, end: { line: end, character: r.end.character } };
+  };
+  const moveEdit = (e: TextEdit): TextEdit => ({ range: move(e.range), newText: e.newText });
+  const moved: Finding = { ...f, range: move(f.range), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map(moveEdit) })) };
+  if (f.fixAll) moved.fixAll = f.fixAll.map(moveEdit);
+  return moved;
+}
+
+function firstTurnFrom(transcript: Transcript, line: number): number {
+  let lo = 0;
+  let hi = transcript.turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (transcript.turns[mid].startLine < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findingsIn(transcript: Transcript, options: DiagnosticOptions, context: FindingContext, window?: LineWindow): Finding[] {
   if (options.enable === false) return [];
+  const inWindow = (line: number) => !window || (line >= window.from && line < window.to);
   const locale = options.locale ?? 'en';
   const out: Finding[] = [];
   const t = (id: MessageId, ...args: (string | number)[]) => message(locale, id, ...args);
@@ -116,18 +212,21 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
   };
 
   const date = transcript.header.date;
-  if (date?.invalid) add('header-date-invalid', date.range, t('header-date-invalid', date.text, dateReason(locale, date.invalid)));
+  if (date?.invalid && inWindow(date.range.start.line)) add('header-date-invalid', date.range, t('header-date-invalid', date.text, dateReason(locale, date.invalid)));
 
-  for (const m of findMissingColons(transcript)) {
+  for (const m of findMissingColons(transcript, context.malformed, window)) {
     add('speaker-missing-colon', m.range, t('speaker-missing-colon', m.name), [
       { title: t('fix.insert-colon', m.name), edits: [insert(m.range.end, ':')], safe: m.known },
     ]);
   }
 
-  const initials = initialsConvention(transcript, options.initials ?? 'auto');
-  const forms = dominantForms(transcript);
+  const initials = context.initials;
+  const forms = context.forms;
 
-  for (const turn of transcript.turns) {
+  const firstTurn = window ? firstTurnFrom(transcript, window.from) : 0;
+  for (let ti = firstTurn; ti < transcript.turns.length; ti++) {
+    const turn = transcript.turns[ti];
+    if (window && turn.startLine >= window.to) break;
     const label = turn.label;
     const line = turn.startLine;
     if (label.tooltip) {
@@ -262,19 +361,20 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
     }
   }
 
-  for (const s of nearMisses(transcript)) {
-    for (const i of s.speaker.turns) {
+  for (const [key, candidates] of context.nearMisses) {
+    for (const i of transcript.speakers.get(key)?.turns ?? []) {
       const label = transcript.turns[i].label;
+      if (!inWindow(label.nameRange.start.line)) continue;
       add(
         'speaker-unknown-near-miss',
         label.nameRange,
-        t('speaker-unknown-near-miss', label.name, s.candidates.map((c) => t('quoted', c.displayName)).join(', ')),
-        s.candidates.map((c) => ({ title: t('fix.rewrite-label', c.displayName), edits: [replace(label.nameRange, c.displayName)], safe: false })),
+        t('speaker-unknown-near-miss', label.name, candidates.map((c) => t('quoted', c.displayName)).join(', ')),
+        candidates.map((c) => ({ title: t('fix.rewrite-label', c.displayName), edits: [replace(label.nameRange, c.displayName)], safe: false })),
       );
     }
   }
 
-  for (const e of findEmbeddedLabels(transcript)) {
+  for (const e of findEmbeddedLabels(transcript, context.malformed, window)) {
     add('turn-embedded-label', e.range, t('turn-embedded-label', e.name), [
       { title: t('fix.split-turn', e.name), edits: [replace(e.gap, transcript.eol)], safe: e.known },
     ]);
@@ -284,7 +384,9 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
   // line are usually the same slip, and a line of 10 MB of `(` must not become ten million diagnostics.
   let lastLine = -1;
   const reported = new Set<string>();
-  for (const mark of transcript.unclosedMarks) {
+  for (let mi = window ? firstByLine(transcript.unclosedMarks, window.from) : 0; mi < transcript.unclosedMarks.length; mi++) {
+    const mark = transcript.unclosedMarks[mi];
+    if (window && mark.range.start.line >= window.to) break;
     if (mark.range.start.line !== lastLine) {
       lastLine = mark.range.start.line;
       reported.clear();
@@ -301,6 +403,17 @@ export function computeFindings(transcript: Transcript, options: DiagnosticOptio
       RULE_CODES.indexOf(a.code) - RULE_CODES.indexOf(b.code),
   );
   return out;
+}
+
+function firstByLine(items: readonly { range: Range }[], line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].range.start.line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The LSP diagnostic of a finding; `rulesUrl` is where docs/rules.md is (its sections are the codes). */
@@ -335,8 +448,12 @@ function repairLabel(name: string, usual: string | undefined, initials: 'compact
  *  for something between it and the next turn: the same speaker may well speak again. */
 function endsWithMark(transcript: Transcript, turn: Turn): boolean {
   const last = turn.paragraphs[turn.paragraphs.length - 1] ?? turn.text;
-  const mark = transcript.marks.find((m) => m.range.start.line === last.range.start.line && m.range.start.character === last.range.start.character);
-  return mark !== undefined && mark.range.end.character === last.range.end.character;
+  const line = last.range.start.line;
+  for (let i = firstByLine(transcript.marks, line); i < transcript.marks.length && transcript.marks[i].range.start.line === line; i++) {
+    const mark = transcript.marks[i];
+    if (mark.range.start.character === last.range.start.character) return mark.range.end.character === last.range.end.character;
+  }
+  return false;
 }
 
 function rangeIn(line: number, character: number, length: number): Range {
@@ -370,7 +487,7 @@ function isRolePrefixed(a: string, b: string): boolean {
   return a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
-interface DominantForm {
+export interface DominantForm {
   canonical: string;
   text: string;
   count: number;

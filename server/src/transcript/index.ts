@@ -1,6 +1,6 @@
 // The transcript model's public face: everything features and the CLI may use.
 export * from './model';
-export { parseTranscript, parseDateLine, splitLines } from './parse';
+export { parseTranscript, parseWithState, parseDateLine, splitLines, type Parsed, type ParseState } from './parse';
 export {
   buildSpeakerRegister,
   canonicalLabel,
@@ -17,7 +17,8 @@ export {
   speakersByWords,
   type LabelMatch,
 } from './speakers';
-export { findEmbeddedLabels, findMissingColons, type EmbeddedLabel, type MissingColon } from './malformed';
+export { findEmbeddedLabels, findMissingColons, malformedContext, type EmbeddedLabel, type MalformedContext, type MissingColon } from './malformed';
+export { composeSplices, mapLine, reparse, type LineEdit, type Reparsed, type Splice } from './incremental';
 export { findLeadMentions, type LeadMention } from './lead';
 export { contains, findSectionAt, findTurnAt, findTurnBefore, speakerAt, type SpeakerAt } from './queries';
 export { findRole, nominativePersonName, nominativeRole } from './names';

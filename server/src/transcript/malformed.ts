@@ -3,7 +3,7 @@
 // (`… спасибо. Н.Назарбаев: Спасибо…`). Both are only claimed for speakers of this file (or for the
 // initials shape, which prose does not take), so correct prose is never flagged.
 
-import type { Range, Transcript } from './model';
+import type { Range, Transcript, Turn } from './model';
 import { rangeOf } from './model';
 import { canonicalLabel, matchLabel } from './speakers';
 
@@ -45,10 +45,15 @@ function knownKeys(transcript: Transcript): Set<string> {
   return keys;
 }
 
-/** Lines of the body (turn paragraphs, section narration) that read as `Label Text…` with no colon. */
-export function findMissingColons(transcript: Transcript): MissingColon[] {
-  const keys = knownKeys(transcript);
-  // Labels exactly as this file writes them (case, initials spacing and script look-alikes aside):
+/** What both searches know of the whole file: its speakers and the labels it writes. Depends on the
+ *  labels only, so it holds while edits leave every label as it was. */
+export interface MalformedContext {
+  keys: ReadonlySet<string>;
+  /** Labels exactly as this file writes them (case, initials spacing and script look-alikes aside). */
+  forms: ReadonlySet<string>;
+}
+
+export function malformedContext(transcript: Transcript): MalformedContext {
   // `Megyn Kelly With this?` is flagged, `Elena Loven, Portfolio Manager at …` is not.
   const forms = new Set<string>();
   for (const turn of transcript.turns) {
@@ -57,12 +62,40 @@ export function findMissingColons(transcript: Transcript): MissingColon[] {
     const lineText = transcript.lines[turn.startLine].text;
     forms.add(canonicalLabel(lineText.slice(turn.label.range.start.character, noteStart ?? turn.label.range.end.character).trimEnd()));
   }
+  return { keys: knownKeys(transcript), forms };
+}
+
+/** Lines `[from, to)` of the transcript, for searches limited to the lines an edit changed. */
+export interface LineWindow {
+  from: number;
+  to: number;
+}
+
+/** Turns with a line in the window (all turns without one). */
+function turnsIn(transcript: Transcript, window: LineWindow | undefined): readonly Turn[] {
+  if (!window) return transcript.turns;
+  let lo = 0;
+  let hi = transcript.turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (transcript.turns[mid].endLine < window.from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < transcript.turns.length && transcript.turns[end].startLine < window.to) end++;
+  return transcript.turns.slice(lo, end);
+}
+
+/** Lines of the body (turn paragraphs, section narration) that read as `Label Text…` with no colon. */
+export function findMissingColons(transcript: Transcript, context = malformedContext(transcript), window?: LineWindow): MissingColon[] {
+  const { keys, forms } = context;
   const out: MissingColon[] = [];
   const check = (line: number, text: string, from: number) => {
+    if (window && (line < window.from || line >= window.to)) return;
     const found = missingColonAt(text, from, keys, forms);
     if (found) out.push({ range: rangeOf(line, from, found.end), key: found.key, name: text.slice(from, found.end), known: found.kind < 2 });
   };
-  for (const turn of transcript.turns) for (const p of turn.paragraphs) check(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
+  for (const turn of turnsIn(transcript, window)) for (const p of turn.paragraphs) check(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
   for (const section of transcript.sections) {
     for (const p of section.paragraphs) check(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
   }
@@ -116,10 +149,11 @@ function missingColonAt(
 }
 
 /** Labels of this file's speakers glued after the end of a sentence inside a turn's text. */
-export function findEmbeddedLabels(transcript: Transcript): EmbeddedLabel[] {
-  const keys = knownKeys(transcript);
+export function findEmbeddedLabels(transcript: Transcript, context = malformedContext(transcript), window?: LineWindow): EmbeddedLabel[] {
+  const keys = context.keys;
   const out: EmbeddedLabel[] = [];
   const scan = (line: number, text: string, from: number) => {
+    if (window && (line < window.from || line >= window.to)) return;
     let colon = text.indexOf(':', from);
     while (colon >= 0) {
       const found = embeddedLabelBefore(text, from, colon, keys);
@@ -129,7 +163,7 @@ export function findEmbeddedLabels(transcript: Transcript): EmbeddedLabel[] {
       colon = text.indexOf(':', colon + 1);
     }
   };
-  for (const turn of transcript.turns) {
+  for (const turn of turnsIn(transcript, window)) {
     scan(turn.text.range.start.line, transcript.lines[turn.startLine].text, turn.text.range.start.character);
     for (const p of turn.paragraphs) scan(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
   }

@@ -20,7 +20,7 @@ import { rangeOf } from './model';
 import { buildSpeakerRegister, countWords, matchLabel, type LabelMatch } from './speakers';
 
 /** Split into lines on LF, CRLF or CR, remembering each line's offset. */
-export function splitLines(text: string): { lines: SourceLine[]; eol: Transcript['eol'] } {
+export function splitLines(text: string, base = 0): { lines: SourceLine[]; eol: Transcript['eol']; counts: EolCounts } {
   const lines: SourceLine[] = [];
   let crlf = 0;
   let lf = 0;
@@ -30,7 +30,7 @@ export function splitLines(text: string): { lines: SourceLine[]; eol: Transcript
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      lines.push({ text: text.slice(start, i), offset: start });
+      lines.push({ text: text.slice(start, i), offset: base + start });
       if (c === 13 && text.charCodeAt(i + 1) === 10) {
         crlf++;
         i++;
@@ -39,9 +39,13 @@ export function splitLines(text: string): { lines: SourceLine[]; eol: Transcript
       start = i + 1;
     }
   }
-  lines.push({ text: text.slice(start), offset: start });
-  const eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
-  return { lines, eol };
+  lines.push({ text: text.slice(start), offset: base + start });
+  return { lines, eol: eolOf({ crlf, lf, cr }), counts: { crlf, lf, cr } };
+}
+
+/** The line ending most lines use. */
+export function eolOf({ crlf, lf, cr }: EolCounts): Transcript['eol'] {
+  return crlf > lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
 }
 
 const DATE_LINE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T\u00A0]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
@@ -167,7 +171,34 @@ function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], un
 }
 
 export function parseTranscript(text: string): Transcript {
-  const { lines, eol } = splitLines(text);
+  return parseWithState(text).transcript;
+}
+
+/** What an incremental re-parse needs besides the model (incremental.ts). */
+export interface ParseState {
+  text: string;
+  /** Keys of the lines that read as labels on their own, with how many lines have each. */
+  strictKeys: Map<string, number>;
+  /** No label depends on the lines before it (see parseWithState). */
+  orderIndependent: boolean;
+  lastNonBlank: number;
+  bodyEnd: number;
+  eolCounts: EolCounts;
+}
+
+export interface EolCounts {
+  crlf: number;
+  lf: number;
+  cr: number;
+}
+
+export interface Parsed {
+  transcript: Transcript;
+  state: ParseState;
+}
+
+export function parseWithState(text: string): Parsed {
+  const { lines, eol, counts } = splitLines(text);
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const header: Header = {};
   const lead: TextSpan[] = [];
@@ -178,11 +209,15 @@ export function parseTranscript(text: string): Transcript {
   // Speakers of this file, from every line that reads as a label on its own. A label shape that
   // prose can take too (`Artur Mikhailov:Hello`, `vladimir putin: …`) is trusted once the file has
   // the same speaker in a well-formed turn, before or after it.
-  const knownKeys = new Set<string>();
+  const strictKeys = new Map<string, number>();
   for (const line of lines) {
     const m = matchLabel(line.text);
-    if (m) knownKeys.add(m.key);
+    if (m) strictKeys.set(m.key, (strictKeys.get(m.key) ?? 0) + 1);
   }
+  const knownKeys = new Set<string>(strictKeys.keys());
+  // A label that only reads as one because of a speaker seen before it adds a key the lines alone do
+  // not give: then how a line reads depends on the lines before it, and edits cannot be spliced.
+  let orderIndependent = true;
   const n = lines.length;
 
   // The source URL: the last non-blank line, when it is a URL alone.
@@ -284,7 +319,10 @@ export function parseTranscript(text: string): Transcript {
       }
       expectHeading = false;
       turn = makeTurn(i, t, label, turns.length, sections.length - 1);
-      knownKeys.add(label.key);
+      if (!knownKeys.has(label.key)) {
+        knownKeys.add(label.key);
+        orderIndependent = false;
+      }
       turns.push(turn);
       section.turns.push(turn);
       extendSection(section, i, t.length);
@@ -294,10 +332,7 @@ export function parseTranscript(text: string): Transcript {
     const span = spanOf(i, t);
     scanMarks(i, t, span.range.start.character, marks, unclosedMarks);
     if (turn) {
-      turn.paragraphs.push(span);
-      turn.endLine = i;
-      turn.range = { start: turn.range.start, end: span.range.end };
-      turn.words += countWords(t);
+      continueTurn(turn, i, t, span);
       if (section) extendSection(section, i, span.range.end.character);
     } else if (section) {
       if (expectHeading && section.turns.length === 0 && !section.heading) section.heading = span;
@@ -312,7 +347,83 @@ export function parseTranscript(text: string): Transcript {
   const speakers = buildSpeakerRegister(turns);
   let words = 0;
   for (const t of turns) words += t.words;
-  return { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words };
+  return {
+    transcript: { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words },
+    state: { text, strictKeys, orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts },
+  };
+}
+
+/** A paragraph line added to a turn. */
+function continueTurn(turn: Turn, lineNo: number, text: string, span: TextSpan): void {
+  turn.paragraphs.push(span);
+  turn.endLine = lineNo;
+  turn.range = { start: turn.range.start, end: span.range.end };
+  turn.words += countWords(text);
+}
+
+/** What re-parsing lines `[from, to)` that hold nothing but turns gives (incremental.ts). */
+export interface TurnRegion {
+  turns: Turn[];
+  marks: Mark[];
+  unclosedMarks: UnclosedMark[];
+  /** Where the last non-blank line of the region ends, as a section's range counts it. */
+  end: { line: number; character: number };
+}
+
+/** Re-parse lines `[from, to)`, the first of which is a label line, as the body loop would inside a
+ *  section: label lines open turns (numbered from `firstIndex`), other lines continue them. Undefined
+ *  when the lines hold what is not a turn (a separator), or a label whose key is not in `knownKeys`
+ *  (the full parse would have read the lines after it differently). */
+export function parseTurnRegion(
+  lines: readonly SourceLine[],
+  from: number,
+  to: number,
+  knownKeys: ReadonlySet<string>,
+  firstIndex: number,
+  sectionIndex: number,
+): TurnRegion | undefined {
+  const turns: Turn[] = [];
+  const marks: Mark[] = [];
+  const unclosedMarks: UnclosedMark[] = [];
+  let turn: Turn | undefined;
+  let end: TurnRegion['end'] | undefined;
+  for (let i = from; i < to; i++) {
+    const t = lines[i].text;
+    if (isBlank(t)) continue;
+    if (SEPARATOR.test(t)) return undefined;
+    const label = matchLabel(t, knownKeys);
+    if (label) {
+      if (!knownKeys.has(label.key)) return undefined;
+      turn = makeTurn(i, t, label, firstIndex + turns.length, sectionIndex);
+      turns.push(turn);
+      end = { line: i, character: t.length };
+      scanMarks(i, t, label.textStart, marks, unclosedMarks);
+      continue;
+    }
+    if (!turn) return undefined;
+    const span = spanOf(i, t);
+    scanMarks(i, t, span.range.start.character, marks, unclosedMarks);
+    continueTurn(turn, i, t, span);
+    end = span.range.end;
+  }
+  return end ? { turns, marks, unclosedMarks, end } : undefined;
+}
+
+/** Whether a line is a `* * *` separator. */
+export function isSeparator(text: string): boolean {
+  return SEPARATOR.test(text);
+}
+
+/** Whether a line is a source URL alone. */
+export function isUrlLine(text: string): boolean {
+  return URL_LINE.test(text);
+}
+
+export { isBlank };
+
+/** The key of a line that reads as a label on its own (as the pre-pass reads it). */
+export function matchLabelKey(text: string): string | undefined {
+  return matchLabel(text)?.key;
 }
 
 function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, section: number): Turn {

@@ -1,0 +1,350 @@
+// Incremental re-parse: an edit inside the turns of a transcript re-reads only the turns it touches
+// and splices them into the previous model; everything else is shared with the previous model (or,
+// when lines were added or removed, copied with its line numbers moved).
+//
+// The splice is exact: its result equals `parseTranscript` of the new text (property tests compare
+// the two after random edit sequences). Where exactness would need more than a few turns re-read,
+// `reparse` answers undefined and the caller parses the whole text:
+// - the edit reaches the header, the lead, a section heading or a `* * *` line, or the source URL;
+// - the set of speakers the lines name changes (a weak label shape elsewhere may read otherwise);
+// - a label is added, removed or changed (the speaker register and the turn numbering change).
+// Typing inside a turn's text, adding or removing its paragraphs, pasting prose: all spliced.
+
+import type { Mark, Section, SourceLine, TextSpan, Transcript, Turn, UnclosedMark, Range, Position, Speaker } from './model';
+import { eolOf, isBlank, isUrlLine, matchLabelKey, parseTurnRegion, splitLines, type EolCounts, type Parsed } from './parse';
+
+/** Lines `[start, oldEnd)` of the previous text were edited; the lines before and after them are
+ *  unchanged (those after may have moved). */
+export interface LineEdit {
+  start: number;
+  oldEnd: number;
+}
+
+/** What a splice re-read: features derived from the previous model (the findings) update the same
+ *  lines. Lines `[from, oldTo)` of the previous model are lines `[from, newTo)` of the new one; lines
+ *  from `oldTo` on moved by `lineDelta`. Every label kept its text and position. */
+export interface Splice {
+  from: number;
+  oldTo: number;
+  newTo: number;
+  lineDelta: number;
+  /** A splice composed of several (composeSplices): the single splices in order. */
+  steps?: Splice[];
+}
+
+/** The splice of `a` then `b`: the lines either re-read, in the coordinates before `a`. */
+export function composeSplices(a: Splice, b: Splice): Splice {
+  const before = (line: number, end: boolean): number =>
+    line >= a.newTo ? line - a.lineDelta : line < a.from || (end && line === a.from) ? line : end ? a.oldTo : a.from;
+  const from = Math.min(a.from, before(b.from, false));
+  const oldTo = Math.max(a.oldTo, before(b.oldTo, true));
+  const lineDelta = a.lineDelta + b.lineDelta;
+  return { from, oldTo, newTo: oldTo + lineDelta, lineDelta, steps: [...(a.steps ?? [a]), ...(b.steps ?? [b])] };
+}
+
+/** Where a line of the old text is in the new one. Exact for lines outside the re-read lines and
+ *  for label lines inside them (labels keep their place); other lines inside were re-read. */
+export function mapLine(splice: Splice, line: number): number {
+  if (splice.steps) {
+    let out = line;
+    for (const step of splice.steps) out = mapLine(step, out);
+    return out;
+  }
+  return line >= splice.oldTo ? line + splice.lineDelta : line;
+}
+
+export interface Reparsed extends Parsed {
+  splice: Splice;
+}
+
+/** Splice the edited lines into the previous model, or undefined when only a full parse is exact. */
+export function reparse(previous: Parsed, text: string, edit: LineEdit): Reparsed | undefined {
+  const old = previous.transcript;
+  const state = previous.state;
+  if (!state.orderIndependent) return undefined;
+  const oldN = old.lines.length;
+  if (edit.start < 1 || edit.start > edit.oldEnd || edit.oldEnd > oldN) return undefined;
+
+  // 1. The new lines: the unchanged head, the edited lines split afresh, the unchanged tail moved.
+  const regionStart = old.lines[edit.start].offset;
+  const oldTailStart = edit.oldEnd < oldN ? old.lines[edit.oldEnd].offset : state.text.length;
+  const newTailStart = text.length - (state.text.length - oldTailStart);
+  if (newTailStart < regionStart || !isLineStart(text, regionStart) || !isLineStart(text, newTailStart)) return undefined;
+  if (edit.oldEnd === oldN && newTailStart !== text.length) return undefined;
+  const tailCount = oldN - edit.oldEnd;
+  const split = splitLines(text.slice(regionStart, newTailStart), regionStart);
+  // With a tail, the region ends with the line break before it: its last "line" is the empty rest.
+  const regionLines = tailCount > 0 ? split.lines.slice(0, -1) : split.lines;
+  if (tailCount > 0 && split.lines[split.lines.length - 1].text !== '') return undefined;
+  const charDelta = newTailStart - oldTailStart;
+  const lineDelta = regionLines.length - (edit.oldEnd - edit.start);
+  const newEnd = edit.start + regionLines.length;
+  const lines: SourceLine[] = old.lines.slice(0, edit.start);
+  for (const l of regionLines) lines.push(l);
+  for (let i = edit.oldEnd; i < oldN; i++) {
+    const l = old.lines[i];
+    lines.push(charDelta === 0 ? l : { text: l.text, offset: l.offset + charDelta });
+  }
+  if (lines.length !== oldN + lineDelta) return undefined;
+
+  // 2. The speakers the lines name must stay the same set.
+  const strictKeys = new Map(state.strictKeys);
+  for (let i = edit.start; i < edit.oldEnd; i++) {
+    const key = matchLabelKey(old.lines[i].text);
+    if (key === undefined) continue;
+    const n = strictKeys.get(key)! - 1;
+    if (n === 0) return undefined;
+    strictKeys.set(key, n);
+  }
+  for (let i = edit.start; i < newEnd; i++) {
+    const key = matchLabelKey(lines[i].text);
+    if (key === undefined) continue;
+    const n = strictKeys.get(key);
+    if (n === undefined) return undefined;
+    strictKeys.set(key, n + 1);
+  }
+
+  // 3. The source URL and the end of the body.
+  let lastNonBlank: number;
+  let bodyEnd: number;
+  let source = old.source;
+  if (state.lastNonBlank >= edit.oldEnd) {
+    lastNonBlank = state.lastNonBlank + lineDelta;
+    bodyEnd = state.bodyEnd + lineDelta;
+    if (source && lineDelta !== 0) source = { ...source, range: moveRange(source.range, lineDelta) };
+  } else {
+    if (old.source) return undefined;
+    lastNonBlank = lines.length - 1;
+    while (lastNonBlank >= 0 && isBlank(lines[lastNonBlank].text)) lastNonBlank--;
+    if (lastNonBlank >= 0 && isUrlLine(lines[lastNonBlank].text)) return undefined;
+    bodyEnd = lastNonBlank;
+  }
+
+  // 4. Where to start reading again: the label line of the last turn before the edit, unless a
+  //    separator stands between them (the edit is then in a section's heading or narration).
+  const firstTurn = lastIndexBefore(old.turns, edit.start, (t) => t.startLine);
+  if (firstTurn < 0) return undefined;
+  const from = old.turns[firstTurn].startLine;
+  const sectionIndex = old.turns[firstTurn].section;
+  const section = old.sections[sectionIndex];
+  const nextSection = old.sections[sectionIndex + 1];
+  const nextSeparator = nextSection?.separator ? nextSection.separator.start.line : Infinity;
+  if (nextSeparator < edit.oldEnd) return undefined;
+
+  // 5. Where the previous reading holds again: the first turn or separator after the edit.
+  let endTurn = firstTurn + 1;
+  while (endTurn < old.turns.length && old.turns[endTurn].startLine < edit.oldEnd) endTurn++;
+  const nextTurnLine = endTurn < old.turns.length ? old.turns[endTurn].startLine : Infinity;
+  const oldTo = Math.min(nextTurnLine, nextSeparator, state.bodyEnd + 1);
+  const newTo = oldTo === state.bodyEnd + 1 ? bodyEnd + 1 : oldTo + lineDelta;
+  // Past the body's end the lines are blank: the region may end before the edited lines do.
+  if (newTo > lines.length || (newTo < newEnd && oldTo !== state.bodyEnd + 1)) return undefined;
+
+  // 6. Read the turns again; every label must be the one that was there.
+  const region = parseTurnRegion(lines, from, newTo, new Set(strictKeys.keys()), firstTurn, sectionIndex);
+  if (!region || region.turns.length !== endTurn - firstTurn) return undefined;
+  for (let k = 0; k < region.turns.length; k++) {
+    const before = old.turns[firstTurn + k];
+    const after = region.turns[k];
+    if (after.startLine !== before.startLine || !sameLabel(before, after)) return undefined;
+    // The register may have merged an all-capitals label into its speaker's key: keep that.
+    after.label.key = before.label.key;
+  }
+
+  // 7. Splice.
+  const moveTurn = (t: Turn): Turn => (lineDelta === 0 ? t : shiftTurn(t, lineDelta));
+  const turns = old.turns.slice(0, firstTurn);
+  for (const t of region.turns) turns.push(t);
+  for (let i = endTurn; i < old.turns.length; i++) turns.push(moveTurn(old.turns[i]));
+
+  const sections: Section[] = old.sections.slice(0, sectionIndex);
+  const sectionEnd: Position =
+    oldTo === nextTurnLine && old.turns[endTurn]?.section === sectionIndex ? movePosition(section.range.end, lineDelta) : region.end;
+  sections.push({
+    ...section,
+    turns: section.turns.map((t) => turns[t.index]),
+    range: { start: section.range.start, end: sectionEnd },
+  });
+  for (let s = sectionIndex + 1; s < old.sections.length; s++) {
+    const o = old.sections[s];
+    sections.push(lineDelta === 0 ? o : shiftSection(o, lineDelta, turns));
+  }
+
+  const marks = spliceByLine(old.marks, region.marks, from, oldTo, lineDelta, shiftMark);
+  const unclosedMarks = spliceByLine(old.unclosedMarks, region.unclosedMarks, from, oldTo, lineDelta, shiftUnclosed);
+
+  // Labels are as they were: the register changes only in the words spoken.
+  const speakers = new Map(old.speakers);
+  let words = old.words;
+  for (let k = 0; k < region.turns.length; k++) {
+    const change = region.turns[k].words - old.turns[firstTurn + k].words;
+    if (change === 0) continue;
+    words += change;
+    const key = region.turns[k].label.key;
+    const s = speakers.get(key)!;
+    speakers.set(key, { ...s, words: s.words + change } satisfies Speaker);
+  }
+
+  const eolCounts = countEols(state.text, regionStart, oldTailStart, state.eolCounts, -1);
+  const counts = countEols(text, regionStart, newTailStart, eolCounts, 1);
+  const transcript: Transcript = {
+    lines,
+    eol: eolOf(counts),
+    hasBom: old.hasBom,
+    header: old.header,
+    lead: old.lead,
+    sections,
+    turns,
+    marks,
+    unclosedMarks,
+    source,
+    speakers,
+    words,
+  };
+  return {
+    transcript,
+    state: { text, strictKeys, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts },
+    splice: { from, oldTo, newTo, lineDelta },
+  };
+}
+
+/** `offset` starts a line of `text`: at its start, or right after a line break that is not the `\r`
+ *  of a `\r\n`. */
+function isLineStart(text: string, offset: number): boolean {
+  if (offset === 0) return true;
+  const before = text.charCodeAt(offset - 1);
+  if (before === 10) return true;
+  return before === 13 && text.charCodeAt(offset) !== 10;
+}
+
+function countEols(text: string, from: number, to: number, base: EolCounts, sign: 1 | -1): EolCounts {
+  let { crlf, lf, cr } = base;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10 && i + 1 < text.length) {
+        crlf += sign;
+        i++;
+      } else cr += sign;
+    } else if (c === 10) lf += sign;
+  }
+  return { crlf, lf, cr };
+}
+
+/** The index of the last item whose line is before `line` (items sorted by line), or -1. */
+function lastIndexBefore<T>(items: readonly T[], line: number, lineOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lineOf(items[mid]) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function sameLabel(a: Turn, b: Turn): boolean {
+  const x = a.label;
+  const y = b.label;
+  return (
+    x.text === y.text &&
+    x.name === y.name &&
+    x.form === y.form &&
+    sameRange(x.range, y.range) &&
+    sameRange(x.nameRange, y.nameRange) &&
+    sameRange(x.colon, y.colon) &&
+    sameSpan(x.note, y.note) &&
+    sameSpan(x.tooltip, y.tooltip) &&
+    sameOptionalRange(x.spaceBeforeColon, y.spaceBeforeColon) &&
+    sameOptionalRange(x.extraColons, y.extraColons) &&
+    x.missingSpaceAfterColon === y.missingSpaceAfterColon
+  );
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function sameOptionalRange(a: Range | undefined, b: Range | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : sameRange(a, b);
+}
+
+function sameSpan(a: TextSpan | undefined, b: TextSpan | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : a.text === b.text && sameRange(a.range, b.range);
+}
+
+function movePosition(p: Position, delta: number): Position {
+  return delta === 0 ? p : { line: p.line + delta, character: p.character };
+}
+
+export function moveRange(r: Range, delta: number): Range {
+  return { start: { line: r.start.line + delta, character: r.start.character }, end: { line: r.end.line + delta, character: r.end.character } };
+}
+
+function moveSpan(s: TextSpan, delta: number): TextSpan {
+  return { text: s.text, range: moveRange(s.range, delta) };
+}
+
+function shiftTurn(t: Turn, delta: number): Turn {
+  const l = t.label;
+  return {
+    index: t.index,
+    label: {
+      text: l.text,
+      range: moveRange(l.range, delta),
+      name: l.name,
+      nameRange: moveRange(l.nameRange, delta),
+      key: l.key,
+      form: l.form,
+      note: l.note && moveSpan(l.note, delta),
+      tooltip: l.tooltip && moveSpan(l.tooltip, delta),
+      colon: moveRange(l.colon, delta),
+      spaceBeforeColon: l.spaceBeforeColon && moveRange(l.spaceBeforeColon, delta),
+      extraColons: l.extraColons && moveRange(l.extraColons, delta),
+      missingSpaceAfterColon: l.missingSpaceAfterColon,
+    },
+    text: moveSpan(t.text, delta),
+    paragraphs: t.paragraphs.map((p) => moveSpan(p, delta)),
+    startLine: t.startLine + delta,
+    endLine: t.endLine + delta,
+    range: moveRange(t.range, delta),
+    section: t.section,
+    words: t.words,
+  };
+}
+
+function shiftSection(s: Section, delta: number, turns: readonly Turn[]): Section {
+  const moved: Section = {
+    separator: s.separator && moveRange(s.separator, delta),
+    paragraphs: s.paragraphs.map((p) => moveSpan(p, delta)),
+    turns: s.turns.map((t) => turns[t.index]),
+    range: moveRange(s.range, delta),
+  };
+  if (s.heading) moved.heading = moveSpan(s.heading, delta);
+  return moved;
+}
+
+function shiftMark(m: Mark, delta: number): Mark {
+  return { kind: m.kind, text: m.text, range: moveRange(m.range, delta) };
+}
+
+function shiftUnclosed(m: UnclosedMark, delta: number): UnclosedMark {
+  return { opener: m.opener, range: moveRange(m.range, delta) };
+}
+
+/** Items of lines before `from` as they were, then `fresh`, then items of lines from `oldTo` on moved. */
+function spliceByLine<T extends { range: Range }>(
+  items: readonly T[],
+  fresh: readonly T[],
+  from: number,
+  oldTo: number,
+  delta: number,
+  shift: (item: T, delta: number) => T,
+): T[] {
+  const a = lastIndexBefore(items, from, (m) => m.range.start.line) + 1;
+  const b = lastIndexBefore(items, oldTo, (m) => m.range.start.line) + 1;
+  const out = items.slice(0, a);
+  for (const m of fresh) out.push(m);
+  for (let i = b; i < items.length; i++) out.push(delta === 0 ? items[i] : shift(items[i], delta));
+  return out;
+}

@@ -4,6 +4,10 @@
 export type Locale = 'en' | 'ru';
 
 const MESSAGES = {
+  'file-too-large': {
+    en: 'This transcript has {0} million characters, more than stenogram.analysis.maxSize ({1} million): Stenogram does not analyse it, so the editor never waits on it. Raise the setting to analyse it anyway.',
+    ru: 'В этой стенограмме {0} млн знаков, больше чем stenogram.analysis.maxSize ({1} млн): Stenogram не анализирует её, чтобы редактор не ждал. Увеличьте значение настройки, чтобы анализировать и такие файлы.',
+  },
   'header-date-invalid': {
     en: 'The date line “{0}” is not a real date or time ({1}).',
     ru: 'Строка даты «{0}» не является правильной датой или временем ({1}).',

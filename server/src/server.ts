@@ -3,6 +3,8 @@
 import {
   CodeActionKind,
   createConnection,
+  DiagnosticSeverity,
+  type Diagnostic,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -39,7 +41,7 @@ import {
 import { computeStatistics, type StatisticsOptions } from './features/statistics';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
-import { localeOf, type Locale } from './l10n';
+import { localeOf, message, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
@@ -64,8 +66,10 @@ let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex();
 const register = new SpeakerRegister();
 
-/** Diagnostics wait this long after the last change, so typing never waits on them. */
-const DIAGNOSTICS_DELAY_MS = 150;
+/** Diagnostics wait this long after the last change, so typing never waits on them (a document just
+ *  opened gets them at once). `initializationOptions.diagnosticsDelay` sets another delay (benchmarks
+ *  set 0 to time the work, not the timer). */
+let diagnosticsDelay = 150;
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
 /** Run a feature; a failure is logged and answered with `fallback`, never taken down the server. */
@@ -82,6 +86,8 @@ function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (p
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = localeOf(params.locale);
+  const delay = (params.initializationOptions as { diagnosticsDelay?: unknown } | undefined)?.diagnosticsDelay;
+  if (typeof delay === 'number' && delay >= 0) diagnosticsDelay = delay;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -142,14 +148,35 @@ connection.onDidChangeWatchedFiles((params) => {
 
 /** Open documents as they are in the editor, then the workspace's other transcripts from disk. */
 function allTranscripts(): TranscriptSource[] {
-  const open = documents.all().map((d) => ({ uri: d.uri, transcript: cache.get(d) }));
+  const open = documents
+    .all()
+    .filter(analysable)
+    .map((d) => ({ uri: d.uri, transcript: cache.get(d) }));
   const openUris = new Set(open.map((o) => normaliseUri(o.uri)));
   return [...open, ...index.entries().filter((e) => !openUris.has(e.uri))];
 }
 
 function sourceOf(uri: string): TranscriptSource | undefined {
   const document = documents.get(uri);
-  return document ? { uri, transcript: cache.get(document) } : undefined;
+  return document && analysable(document) ? { uri, transcript: cache.get(document) } : undefined;
+}
+
+/** A text above `stenogram.analysis.maxSize` is not analysed: every feature answers empty and one
+ *  diagnostic says why, so that a 100 MB file or a 10 MB line never keeps the server busy. The length
+ *  of the text is known without reading it, so the check costs nothing per edit. */
+function analysable(document: TextDocument): boolean {
+  return document.getText().length <= pushedSettings.maxSize * 1_000_000;
+}
+
+function tooLargeDiagnostic(document: TextDocument): Diagnostic {
+  const millions = (n: number) => (Math.round(n * 10) / 10).toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-US');
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'file-too-large',
+    source: 'stenogram',
+    message: message(locale, 'file-too-large', millions(document.getText().length / 1_000_000), millions(pushedSettings.maxSize)),
+  };
 }
 
 function refusal(error: unknown): ResponseError<void> {
@@ -197,12 +224,13 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 async function findingsOf(document: TextDocument): Promise<Finding[]> {
+  if (!analysable(document)) return [];
   const settings = await settingsFor(document.uri);
   const aliases = register.aliases();
   return cachedFindings(cache, document, { locale, ...settings.diagnostics, aliases });
 }
 
-function scheduleDiagnostics(document: TextDocument): void {
+function scheduleDiagnostics(document: TextDocument, delay = diagnosticsDelay): void {
   const previous = pending.get(document.uri);
   if (previous) clearTimeout(previous);
   pending.set(
@@ -212,12 +240,17 @@ function scheduleDiagnostics(document: TextDocument): void {
       const current = documents.get(document.uri);
       if (!current || current.version !== document.version) return; // a newer version is on its way
       void publishDiagnostics(current);
-    }, DIAGNOSTICS_DELAY_MS),
+    }, delay),
   );
 }
 
 async function publishDiagnostics(document: TextDocument): Promise<void> {
   try {
+    if (!analysable(document)) {
+      cache.delete(document.uri);
+      await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [tooLargeDiagnostic(document)] });
+      return;
+    }
     const findings = await findingsOf(document);
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // changed while the settings came
@@ -231,7 +264,7 @@ async function publishDiagnostics(document: TextDocument): Promise<void> {
 documents.onDidOpen((e) => {
   // A document opened again may reuse a version number with other text: never answer from the old one.
   cache.delete(e.document.uri);
-  scheduleDiagnostics(e.document);
+  scheduleDiagnostics(e.document, 0);
 });
 documents.onDidChangeContent((e) => scheduleDiagnostics(e.document));
 documents.onDidClose((e) => {
@@ -244,8 +277,8 @@ documents.onDidClose((e) => {
 
 connection.onDocumentSymbol(
   guarded('documentSymbol', [], (params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? documentSymbols(cache.get(document), locale) : [];
+    const source = sourceOf(params.textDocument.uri);
+    return source ? documentSymbols(source.transcript, locale) : [];
   }),
 );
 
@@ -381,8 +414,8 @@ connection.onRequest(
 connection.onRequest(
   'stenogram/statistics',
   guarded('statistics', null, (params: { uri: string } & StatisticsOptions) => {
-    const document = documents.get(params?.uri);
-    return document ? computeStatistics(cache.get(document), { timeline: params.timeline === true }) : null;
+    const source = sourceOf(params?.uri);
+    return source ? computeStatistics(source.transcript, { timeline: params.timeline === true }) : null;
   }),
 );
 

@@ -6,9 +6,13 @@ export interface Settings {
   diagnostics: Required<Pick<DiagnosticOptions, 'enable' | 'initials'>> & { severity: Partial<Record<RuleCode, SeveritySetting>> };
   /** `stenogram.rename.scope`: rename a speaker in this file only, or in every transcript of the workspace. */
   renameScope: 'file' | 'workspace';
+  /** `stenogram.analysis.maxSize`: the largest text analysed, in millions of UTF-16 characters. */
+  maxSize: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { diagnostics: { enable: true, initials: 'auto', severity: {} }, renameScope: 'file' };
+export const DEFAULT_MAX_SIZE = 20;
+
+export const DEFAULT_SETTINGS: Settings = { diagnostics: { enable: true, initials: 'auto', severity: {} }, renameScope: 'file', maxSize: DEFAULT_MAX_SIZE };
 
 const SEVERITIES: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
 
@@ -17,6 +21,7 @@ export function readSettings(raw: unknown): Settings {
   const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const diagnostics = (section.diagnostics && typeof section.diagnostics === 'object' ? section.diagnostics : {}) as Record<string, unknown>;
   const rename = (section.rename && typeof section.rename === 'object' ? section.rename : {}) as Record<string, unknown>;
+  const analysis = (section.analysis && typeof section.analysis === 'object' ? section.analysis : {}) as Record<string, unknown>;
   const labels = (section.labels && typeof section.labels === 'object' ? section.labels : {}) as Record<string, unknown>;
   const severity: Partial<Record<RuleCode, SeveritySetting>> = {};
   for (const code of RULE_CODES) {
@@ -27,5 +32,6 @@ export function readSettings(raw: unknown): Settings {
   return {
     diagnostics: { enable: diagnostics.enable !== false, initials, severity },
     renameScope: rename.scope === 'workspace' ? 'workspace' : 'file',
+    maxSize: typeof analysis.maxSize === 'number' && analysis.maxSize > 0 ? analysis.maxSize : DEFAULT_MAX_SIZE,
   };
 }

@@ -129,7 +129,8 @@ export interface Mark {
   range: Range;
 }
 
-/** A `[`, `(` or `<` / `&lt;` opened inside text and not closed on its line. */
+/** A `[`, `(`, `<` or `&lt;` opened inside text and not closed on its line: the first of each kind on
+ *  a line (more of the same kind on one line are the same slip; a line of ten million `(` is one). */
 export interface UnclosedMark {
   opener: string;
   range: Range;

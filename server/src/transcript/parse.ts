@@ -115,12 +115,16 @@ const OMISSION = /^(?:&lt;(?:…|\.\.\.)&gt;|<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]
 const REMARK_WORDS =
   /^(?:Смех|Аплодисменты|Оживление|Шум|Laughter|Applause|Noise|Обращаясь|Показывает|Addressing|Laughing|Смеётся|Смеется|Звучит|The video|Видео|In English|По-английски|Passes|Передаёт|Передает)/;
 
-/** Marks in one line of text: omissions, insertions, remarks; and brackets left open.
- *  One pass with a stack per bracket kind, so a line of 100,000 `(` stays linear. */
+/** Marks in one line of text: omissions, insertions, remarks; and the first bracket of each kind
+ *  left open. One pass with a stack of open brackets (two arrays of numbers, no object per bracket),
+ *  so a line of 10,000,000 `(` stays linear and small. */
 function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], unclosedMarks: UnclosedMark[]): void {
   const found: Mark[] = [];
   const unclosed: UnclosedMark[] = [];
-  const open: { char: number; at: number }[] = [];
+  let openedLt = false; // an unclosed `<` is already recorded
+  let openedEntity = false; // an unclosed `&lt;` is already recorded
+  const openChar: number[] = [];
+  const openAt: number[] = [];
   let nextGt = -2; // cached position of the next `>` (-1: none left)
   let nextEntityGt = -2; // cached position of the next `&gt;`
   for (let i = from; i < text.length; i++) {
@@ -128,7 +132,8 @@ function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], un
     if (c === 0x26 /* & */ && text.startsWith('&lt;', i)) {
       if (nextEntityGt !== -1 && nextEntityGt < i) nextEntityGt = text.indexOf('&gt;', i + 4);
       if (nextEntityGt < 0) {
-        unclosed.push({ opener: '&lt;', range: rangeOf(lineNo, i, i + 4) });
+        if (!openedEntity) unclosed.push({ opener: '&lt;', range: rangeOf(lineNo, i, i + 4) });
+        openedEntity = true;
         continue;
       }
       const body = text.slice(i, nextEntityGt + 4);
@@ -137,22 +142,25 @@ function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], un
     } else if (c === 0x3c /* < */) {
       if (nextGt !== -1 && nextGt < i) nextGt = text.indexOf('>', i + 1);
       if (nextGt < 0) {
-        unclosed.push({ opener: '<', range: rangeOf(lineNo, i, i + 1) });
+        if (!openedLt) unclosed.push({ opener: '<', range: rangeOf(lineNo, i, i + 1) });
+        openedLt = true;
         continue;
       }
       const body = text.slice(i, nextGt + 1);
       if (OMISSION.test(body)) found.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, nextGt + 1) });
       i = nextGt;
     } else if (c === 0x5b /* [ */ || c === 0x28 /* ( */) {
-      open.push({ char: c, at: i });
+      openChar.push(c);
+      openAt.push(i);
     } else if (c === 0x5d /* ] */ || c === 0x29 /* ) */) {
       const opener = c === 0x5d ? 0x5b : 0x28;
       // Close the innermost opener of the same kind; openers of the other kind inside it stay open.
-      let k = open.length - 1;
-      while (k >= 0 && open[k].char !== opener) k--;
+      let k = openChar.length - 1;
+      while (k >= 0 && openChar[k] !== opener) k--;
       if (k < 0) continue; // a stray closer (`1)` in a list) is not a mark
-      const at = open[k].at;
-      open.splice(k, 1);
+      const at = openAt[k];
+      openChar.splice(k, 1);
+      openAt.splice(k, 1);
       const body = text.slice(at, i + 1);
       const inner = body.slice(1, -1).trim();
       const range = rangeOf(lineNo, at, i + 1);
@@ -163,10 +171,14 @@ function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], un
       }
     }
   }
-  for (const o of open) unclosed.push({ opener: o.char === 0x5b ? '[' : '(', range: rangeOf(lineNo, o.at, o.at + 1) });
+  // The first of each kind still open (the stack is in the order they were opened).
+  const firstSquare = openChar.indexOf(0x5b);
+  const firstRound = openChar.indexOf(0x28);
+  if (firstSquare >= 0) unclosed.push({ opener: '[', range: rangeOf(lineNo, openAt[firstSquare], openAt[firstSquare] + 1) });
+  if (firstRound >= 0) unclosed.push({ opener: '(', range: rangeOf(lineNo, openAt[firstRound], openAt[firstRound] + 1) });
   found.sort((a, b) => a.range.start.character - b.range.start.character);
   for (const m of found) marks.push(m);
-  if (open.length > 0) unclosed.sort((a, b) => a.range.start.character - b.range.start.character);
+  if (unclosed.length > 1) unclosed.sort((a, b) => a.range.start.character - b.range.start.character);
   for (const u of unclosed) unclosedMarks.push(u);
 }
 

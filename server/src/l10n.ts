@@ -109,6 +109,10 @@ const MESSAGES = {
     en: '“{0}” would not be read as a speaker label.',
     ru: '«{0}» не будет распознано как метка спикера.',
   },
+  'rename.failed': {
+    en: 'Stenogram could not rename here (see its output channel).',
+    ru: 'Stenogram не удалось выполнить переименование здесь (подробности — в канале вывода Stenogram).',
+  },
   'completion.turns': { en: '{0|turn|turns} · {1|word|words}', ru: '{0|реплика|реплики|реплик} · {1|слово|слова|слов}' },
   'completion.next': { en: 'likely next speaker', ru: 'вероятно, следующий' },
   'completion.role': { en: 'role label', ru: 'метка роли' },

@@ -39,7 +39,7 @@ import {
 import { computeStatistics, type StatisticsOptions } from './features/statistics';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
-import { localeOf, type Locale } from './l10n';
+import { localeOf, message, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
@@ -151,7 +151,7 @@ function sourceOf(uri: string): TranscriptSource | undefined {
 function refusal(error: unknown): ResponseError<void> {
   if (error instanceof RenameRefusal) return new ResponseError(ErrorCodes.InvalidRequest, error.message);
   connection.console.error(`rename failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return new ResponseError(ErrorCodes.InternalError, 'Stenogram could not rename here (see its output channel).');
+  return new ResponseError(ErrorCodes.InternalError, message(locale, 'rename.failed'));
 }
 
 /** The settings for one document, asked of the client with the document as scope (a folder's

@@ -122,7 +122,7 @@ connection.onInitialized(() => {
 
 /** Read stenogram.speakers.json again; its aliases change diagnostics, so open documents are re-checked. */
 async function loadRegister(): Promise<void> {
-  await register.load(workspaceFolders, (problem) => connection.console.warn(problem));
+  await register.load(workspaceFolders, (problem) => connection.console.warn(problem), locale);
   cache.clearDerived();
   for (const document of documents.all()) scheduleDiagnostics(document);
 }

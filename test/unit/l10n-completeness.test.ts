@@ -147,12 +147,12 @@ describe('l10n completeness: the client (vscode.l10n.t, l10n/bundle.l10n.ru.json
 
 describe('l10n completeness: the server hands the user no literal text', () => {
   const SERVER = join(ROOT, 'server', 'src');
-  const files = ['server.ts', ...readdirSync(join(SERVER, 'features')).filter((n) => n.endsWith('.ts')).map((n) => `features/${n}`)];
+  const files = ['server.ts', 'register.ts', ...readdirSync(join(SERVER, 'features')).filter((n) => n.endsWith('.ts')).map((n) => `features/${n}`)];
 
-  test('error replies, refusals, code action titles, code lenses and completion details come from l10n.ts', () => {
+  test('error replies, refusals, code action titles, code lenses, completion details and register problems come from l10n.ts', () => {
     const literal = String.raw`\s*['"\`][^'"\`]*[A-Za-zА-Яа-я]{3}`;
     const direct = new RegExp(
-      String.raw`new ResponseError\([^,]+,${literal}|new RenameRefusal\(${literal}|\b(?:title|tooltip|detail|documentation):${literal}|showMessage\(|show(?:Information|Warning|Error)Message\(${literal}`,
+      String.raw`new ResponseError\([^,]+,${literal}|problems(?:\.push\(|: \[)${literal}|new RenameRefusal\(${literal}|\b(?:title|tooltip|detail|documentation):${literal}|showMessage\(|show(?:Information|Warning|Error)Message\(${literal}`,
     );
     const found = files.flatMap((name) =>
       readFileSync(join(SERVER, name), 'utf8')

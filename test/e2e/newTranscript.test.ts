@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { rangeText, revertAll, ticks, when } from './helpers';
+import { extension, rangeText, revertAll, ticks, when } from './helpers';
 
 /** The date line is "now": written out as this in the expected text. */
 const DATE_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:00$/m;
@@ -31,6 +31,27 @@ function labelOf(item: vscode.CompletionItem): string {
 
 suite('new transcript and snippets', () => {
   teardown(closeUntitled);
+
+  test('the manifest reaches VS Code translated: no %key% is left in the command titles, the view name or the settings', () => {
+    interface Manifest {
+      contributes: {
+        commands: { command: string; title: string; category: string }[];
+        views: { explorer: { name: string }[] };
+        configuration: { properties: Record<string, { description?: string; markdownDescription?: string }> };
+      };
+    }
+    const { contributes } = extension().packageJSON as Manifest;
+    assert.deepEqual(
+      contributes.commands.find((c) => c.command === 'stenogram.newTranscript'),
+      { command: 'stenogram.newTranscript', title: 'New Transcript', category: 'Stenogram' },
+    );
+    const texts = [
+      ...contributes.commands.flatMap((c) => [c.title, c.category]),
+      ...contributes.views.explorer.map((v) => v.name),
+      ...Object.values(contributes.configuration.properties).map((p) => p.description ?? p.markdownDescription ?? ''),
+    ];
+    assert.deepEqual(texts.filter((t) => /%[\w.-]+%/.test(t)), []);
+  });
 
   test('New Transcript: an untitled transcript with the header skeleton, the title selected, Tab to the place, the lead, the heading', async () => {
     await vscode.commands.executeCommand('stenogram.newTranscript');

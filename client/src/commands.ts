@@ -2,11 +2,15 @@
 // moves the cursor there.
 import * as vscode from 'vscode';
 import { RequestType, type LanguageClient, type Position, type Range } from 'vscode-languageclient/node';
+import { transcriptSkeleton } from './newTranscript';
 
 export const TRANSCRIPT_LANGUAGE = 'transcript';
 
 /** Reveals a turn in its editor; arguments: the document's `vscode.Uri` and the label's `vscode.Range`. */
 export const REVEAL_TURN_COMMAND = 'stenogram.revealTurn';
+
+/** Opens an untitled transcript with the header skeleton, the cursor on the title. */
+export const NEW_TRANSCRIPT_COMMAND = 'stenogram.newTranscript';
 
 interface TurnNavigationParams {
   uri: string;
@@ -38,12 +42,15 @@ export function registerTurnCommands(
       vscode.commands.registerCommand(id, () => {
         queue = queue
           .then(() => goToTurn(ready, log, direction, sameSpeaker))
-          .catch((error: unknown) => log.error(`${id} failed: ${error instanceof Error ? error.message : String(error)}`));
+          .catch((error: unknown) => log.error(vscode.l10n.t('{0} failed: {1}', id, error instanceof Error ? error.message : String(error))));
         return queue;
       }),
     );
   }
-  context.subscriptions.push(vscode.commands.registerCommand(REVEAL_TURN_COMMAND, revealTurn));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(REVEAL_TURN_COMMAND, revealTurn),
+    vscode.commands.registerCommand(NEW_TRANSCRIPT_COMMAND, newTranscript),
+  );
 }
 
 async function goToTurn(
@@ -68,7 +75,7 @@ async function goToTurn(
       sameSpeaker,
     });
   } catch (error) {
-    log.error(`stenogram/turnNavigation failed: ${error instanceof Error ? error.message : String(error)}`);
+    log.error(vscode.l10n.t('{0} failed: {1}', 'stenogram/turnNavigation', error instanceof Error ? error.message : String(error)));
     return;
   }
   // Null: no such turn (the first or last one, or no speaker at the cursor). Nothing to do.
@@ -92,4 +99,18 @@ async function revealTurn(uri?: unknown, range?: unknown): Promise<void> {
   const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
   const editor = await vscode.window.showTextDocument(uri, { viewColumn: shown?.viewColumn, preserveFocus: true });
   placeCursor(editor, range.start);
+}
+
+/** An untitled transcript holding the header skeleton (newTranscript.ts), inserted as a snippet:
+ *  the title is selected, Tab goes on to the place, the lead, the section heading, the first turn. */
+async function newTranscript(): Promise<void> {
+  const document = await vscode.workspace.openTextDocument({ language: TRANSCRIPT_LANGUAGE, content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  const { snippet } = transcriptSkeleton(new Date(), {
+    title: vscode.l10n.t('Title of the event'),
+    place: vscode.l10n.t('Place'),
+    lead: vscode.l10n.t('What happened and who took part.'),
+    heading: vscode.l10n.t('Section heading'),
+  });
+  await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0));
 }

@@ -46,7 +46,7 @@ async function start(started: LanguageClient, outputChannel: vscode.LogOutputCha
     // A client that failed to start cannot be stopped; deactivate() must not try.
     client = undefined;
     const reason = error instanceof Error ? error.message : String(error);
-    outputChannel.error(`The language server failed to start: ${reason}`);
+    outputChannel.error(vscode.l10n.t('The language server failed to start: {0}', reason));
     const showOutput = vscode.l10n.t('Show Output');
     // Not awaited: activation must not wait for the user to dismiss the message.
     void vscode.window

@@ -140,7 +140,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     try {
       speakers = await client.sendRequest(SpeakersRequest, { uri: client.code2ProtocolConverter.asUri(uri) });
     } catch (error) {
-      this.log.error(`stenogram/speakers failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.error(vscode.l10n.t('{0} failed: {1}', 'stenogram/speakers', error instanceof Error ? error.message : String(error)));
       return [];
     }
     // Another transcript became current while the server answered; its own refresh is on the way.

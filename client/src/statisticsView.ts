@@ -142,7 +142,7 @@ export class StatisticsView implements vscode.Disposable {
     try {
       return await client.sendRequest(StatisticsRequest, { uri: client.code2ProtocolConverter.asUri(uri), timeline: true });
     } catch (error) {
-      this.log.error(`stenogram/statistics failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.error(vscode.l10n.t('{0} failed: {1}', 'stenogram/statistics', error instanceof Error ? error.message : String(error)));
       return null;
     }
   }

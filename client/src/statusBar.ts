@@ -94,7 +94,7 @@ export class CursorStatusBar implements vscode.Disposable {
         position: client.code2ProtocolConverter.asPosition(editor.selection.active),
       });
     } catch (error) {
-      this.log.error(`stenogram/cursorInfo failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.error(vscode.l10n.t('{0} failed: {1}', 'stenogram/cursorInfo', error instanceof Error ? error.message : String(error)));
       return;
     }
     // The cursor, the text or the editor changed meanwhile: a newer request is on its way, or the

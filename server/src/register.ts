@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RegisterEntry } from './features/hover';
+import { message, type Locale, type MessageId } from './l10n';
 import { matchLabel, speakerKey } from './transcript';
 
 export const REGISTER_FILE = 'stenogram.speakers.json';
@@ -15,37 +16,38 @@ function keyOf(label: string): string {
 }
 
 /** Entries by speaker key, aliases included; problems in plain words. */
-export function readRegister(json: string): { entries: Map<string, RegisterEntry>; problems: string[] } {
+export function readRegister(json: string, locale: Locale = 'en'): { entries: Map<string, RegisterEntry>; problems: string[] } {
+  const t = (id: MessageId, ...args: (string | number)[]) => message(locale, id, ...args);
   const entries = new Map<string, RegisterEntry>();
   const problems: string[] = [];
   let data: unknown;
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { entries, problems: [`not valid JSON (${(error as Error).message})`] };
+    return { entries, problems: [t('register.invalid-json', (error as Error).message)] };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { entries, problems: ['the top level must be an object of labels'] };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { entries, problems: [t('register.top-level')] };
   for (const [label, value] of Object.entries(data as Record<string, unknown>)) {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push(`“${label}”: the value must be an object with name, role, aliases`);
+      problems.push(t('register.value-not-object', label));
       continue;
     }
     if (!label.trim() || /[:\r\n]/.test(label)) {
-      problems.push(`“${label}”: a label must be non-empty, without a colon or a line break`);
+      problems.push(t('register.bad-label', label));
       continue;
     }
     const v = value as Record<string, unknown>;
     // What the schema says, said again here for files edited outside VS Code.
-    for (const field of Object.keys(v)) if (!['name', 'role', 'aliases'].includes(field)) problems.push(`“${label}”: unknown field “${field}”`);
-    if (v.name !== undefined && (typeof v.name !== 'string' || !v.name.trim())) problems.push(`“${label}”: name must be a non-empty string`);
-    if (v.role !== undefined && typeof v.role !== 'string') problems.push(`“${label}”: role must be a string`);
+    for (const field of Object.keys(v)) if (!['name', 'role', 'aliases'].includes(field)) problems.push(t('register.unknown-field', label, field));
+    if (v.name !== undefined && (typeof v.name !== 'string' || !v.name.trim())) problems.push(t('register.bad-name', label));
+    if (v.role !== undefined && typeof v.role !== 'string') problems.push(t('register.bad-role', label));
     if (v.aliases !== undefined) {
-      if (!Array.isArray(v.aliases)) problems.push(`“${label}”: aliases must be a list of labels`);
+      if (!Array.isArray(v.aliases)) problems.push(t('register.bad-aliases', label));
       else {
         const seen = new Set<string>();
         for (const a of v.aliases) {
-          if (typeof a !== 'string' || !a.trim() || /[:\r\n]/.test(a)) problems.push(`“${label}”: alias ${JSON.stringify(a)} is not a label`);
-          else if (seen.has(a)) problems.push(`“${label}”: alias “${a}” is listed twice`);
+          if (typeof a !== 'string' || !a.trim() || /[:\r\n]/.test(a)) problems.push(t('register.bad-alias', label, JSON.stringify(a) ?? String(a)));
+          else if (seen.has(a)) problems.push(t('register.duplicate-alias', label, a));
           else seen.add(a);
         }
       }
@@ -82,7 +84,7 @@ export class SpeakerRegister {
   }
 
   /** Read the register files of the given folders (a later folder does not override an earlier label). */
-  async load(folderUris: readonly string[], report: (message: string) => void): Promise<void> {
+  async load(folderUris: readonly string[], report: (message: string) => void, locale: Locale = 'en'): Promise<void> {
     const merged = new Map<string, RegisterEntry>();
     for (const folder of folderUris) {
       if (!folder.startsWith('file:')) continue;
@@ -92,8 +94,8 @@ export class SpeakerRegister {
       } catch {
         continue; // no register in this folder
       }
-      const { entries, problems } = readRegister(json);
-      for (const p of problems) report(`${REGISTER_FILE} in ${folder}: ${p}`);
+      const { entries, problems } = readRegister(json, locale);
+      for (const p of problems) report(message(locale, 'register.in-folder', REGISTER_FILE, folder, p));
       for (const [k, v] of entries) if (!merged.has(k)) merged.set(k, v);
     }
     this.entries = merged;

@@ -132,7 +132,7 @@ connection.onInitialized(() => {
 
 /** Read stenogram.speakers.json again; its aliases change diagnostics, so open documents are re-checked. */
 async function loadRegister(): Promise<void> {
-  await register.load(workspaceFolders, (problem) => connection.console.warn(problem));
+  await register.load(workspaceFolders, (problem) => connection.console.warn(problem), locale);
   cache.clearDerived();
   for (const document of documents.all()) scheduleDiagnostics(document);
 }
@@ -182,7 +182,7 @@ function tooLargeDiagnostic(document: TextDocument): Diagnostic {
 function refusal(error: unknown): ResponseError<void> {
   if (error instanceof RenameRefusal) return new ResponseError(ErrorCodes.InvalidRequest, error.message);
   connection.console.error(`rename failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return new ResponseError(ErrorCodes.InternalError, 'Stenogram could not rename here (see its output channel).');
+  return new ResponseError(ErrorCodes.InternalError, message(locale, 'rename.failed'));
 }
 
 /** The settings for one document, asked of the client with the document as scope (a folder's

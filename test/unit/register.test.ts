@@ -115,6 +115,19 @@ describe('readRegister', () => {
     assert.deepEqual(entries, { 'в.путин': putin, 'vladimir putin': putin, президент: putin });
   });
 
+  test('problems in Russian when VS Code speaks Russian', () => {
+    const json = JSON.stringify({ 'В.Путин': { name: '', role: 1, extra: true, aliases: ['Путин В.В.', 'Путин В.В.', 7] }, 'А.Б': 'x' });
+    assert.deepEqual(readRegister(json, 'ru').problems, [
+      '«В.Путин»: неизвестное поле «extra»',
+      '«В.Путин»: name должно быть непустой строкой',
+      '«В.Путин»: role должно быть строкой',
+      '«В.Путин»: псевдоним «Путин В.В.» указан дважды',
+      '«В.Путин»: псевдоним 7 не является меткой',
+      '«А.Б»: значением должен быть объект с полями name, role, aliases',
+    ]);
+    assert.deepEqual(readRegister('[]', 'ru').problems, ['на верхнем уровне должен быть объект, ключи которого — метки']);
+  });
+
   test('a file saved with a byte order mark is read', () => {
     assert.deepEqual(read('\uFEFF{"В.Путин": {"name": "Владимир Путин"}}').problems, []);
     assert.deepEqual(read('\uFEFF{"В.Путин": {"name": "Владимир Путин"}}').entries, { 'в.путин': { name: 'Владимир Путин' } });

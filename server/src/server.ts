@@ -169,7 +169,7 @@ function analysable(document: TextDocument): boolean {
 }
 
 function tooLargeDiagnostic(document: TextDocument): Diagnostic {
-  const millions = (n: number) => (Math.round(n * 10) / 10).toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-US');
+  const millions = (n: number) => n.toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumSignificantDigits: 3 });
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,

@@ -32,7 +32,7 @@ const SPACE = /[\s\u00A0]/;
  *  bracket: `Т.Гараев – министр транспорта.`, `Anna Hale (Northern Region) will speak` are narration. */
 const TEXT_OPENER = /^[A-ZА-ЯЁ«“"„…]/;
 /** A sentence has ended right before a glued label: `…спасибо. Н.Назарбаев:`, `(Смех.) В.Путин:`. */
-const SENTENCE_END = /[.!?…)»”"]$/;
+const SENTENCE_END = '.!?…)»”"';
 const MAX_LABEL_WORDS = 8;
 /** Role + name labels run long: `Head of the A Just Russia faction Sergei Mironov`. */
 const MAX_EMBEDDED_LABEL_WORDS = 16;
@@ -155,8 +155,15 @@ export function findEmbeddedLabels(transcript: Transcript, context = malformedCo
   const scan = (line: number, text: string, from: number) => {
     if (window && (line < window.from || line >= window.to)) return;
     let colon = text.indexOf(':', from);
+    // A glued label follows the end of a sentence and white space: until the line has one before a
+    // colon, no colon can end a glued label (a line of `a: a: a: …` is read once, not walked back).
+    let scanned = from;
+    let sentenceEnded = false;
     while (colon >= 0) {
-      const found = embeddedLabelBefore(text, from, colon, keys);
+      for (; !sentenceEnded && scanned + 1 < colon; scanned++) {
+        if (SENTENCE_END.includes(text[scanned]) && SPACE.test(text[scanned + 1])) sentenceEnded = true;
+      }
+      const found = sentenceEnded ? embeddedLabelBefore(text, from, colon, keys) : undefined;
       if (found) {
         out.push({ key: found.key, name: found.name, known: found.known, range: rangeOf(line, found.start, colon + 1), gap: rangeOf(line, found.gapStart, found.start) });
       }
@@ -190,7 +197,8 @@ function embeddedLabelBefore(
     let gapStart = start;
     while (gapStart > from && SPACE.test(text[gapStart - 1])) gapStart--;
     if (gapStart === from) return undefined;
-    if (SENTENCE_END.test(text.slice(0, gapStart))) {
+    // The character before the gap only: a test on `text.slice(0, gapStart)` would read the line from its start.
+    if (SENTENCE_END.includes(text[gapStart - 1])) {
       const candidate = text.slice(start, colon);
       const m = matchLabel(`${candidate}: x`, keys);
       // A speaker of this file; or a shape prose does not take (initials, a translation note) followed

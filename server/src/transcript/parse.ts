@@ -222,8 +222,12 @@ export function parseWithState(text: string): Parsed {
   // prose can take too (`Artur Mikhailov:Hello`, `vladimir putin: …`) is trusted once the file has
   // the same speaker in a well-formed turn, before or after it.
   const strictKeys = new Map<string, number>();
-  for (const line of lines) {
-    const m = matchLabel(line.text);
+  // A line that reads as a label on its own reads the same with the file's speakers known
+  // (matchLabel only lets more through with them): the body loop reuses these.
+  const strict: (LabelMatch | undefined)[] = new Array(lines.length);
+  for (let k = 0; k < lines.length; k++) {
+    const m = matchLabel(lines[k].text);
+    strict[k] = m;
     if (m) strictKeys.set(m.key, (strictKeys.get(m.key) ?? 0) + 1);
   }
   const knownKeys = new Set<string>(strictKeys.keys());
@@ -324,7 +328,7 @@ export function parseWithState(text: string): Parsed {
       expectHeading = true;
       continue;
     }
-    const label = matchLabel(t, knownKeys);
+    const label = strict[i] ?? matchLabel(t, knownKeys);
     if (label) {
       if (!section) {
         section = startSection(undefined, i);

@@ -6,7 +6,7 @@ import { parseTranscript } from '../../server/src/transcript';
 import { alternate, median } from '../measure';
 import { ms, type Row } from './row';
 
-const RUNS = 7;
+const RUNS = 5;
 /** The baseline's one label regex: initial, dot, capitalised surname, colon (`В.Путин:`). */
 const LABEL = /^[А-ЯЁA-Z]\.[А-ЯЁA-Z][\p{L}-]+:/u;
 

@@ -24,6 +24,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from '../test/helpers/fixtures';
 import { vscodeInitializeParams, vscodeSettings } from '../test/lsp/client';
+import { SERVER_EXEC_ARGV } from '../server/src/launch';
 
 export const SERVER_JS = join(REPO_ROOT, 'dist', 'server.js');
 
@@ -48,7 +49,7 @@ export class BenchServer {
 
   constructor() {
     if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run \`npm run build\` first`);
-    this.child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
     this.child.stderr.setEncoding('utf8');
     this.child.stderr.on('data', (chunk: string) => (this.stderr += chunk));

@@ -36,6 +36,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from '../helpers/fixtures';
+import { SERVER_EXEC_ARGV } from '../../server/src/launch';
 
 export const SERVER_JS = join(REPO_ROOT, 'dist', 'server.js');
 
@@ -80,7 +81,7 @@ export class LspTestClient {
     if (!existsSync(SERVER_JS)) {
       throw new Error(`${SERVER_JS} is missing: build first (npm test runs \`npm run build\` before the tests)`);
     }
-    this.child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
     this.child.stderr.setEncoding('utf8');
     this.child.stderr.on('data', (chunk: string) => (this.stderr += chunk));

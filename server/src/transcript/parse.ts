@@ -27,6 +27,16 @@ export function splitLines(text: string, base = 0): { lines: SourceLine[]; eol: 
   let cr = 0;
   let start = 0;
   const n = text.length;
+  if (text.indexOf('\r') < 0) {
+    // LF only, the usual case: let indexOf find the breaks.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ text: text.slice(start, i), offset: base + start });
+      lf++;
+      start = i + 1;
+    }
+    lines.push({ text: text.slice(start), offset: base + start });
+    return { lines, eol: eolOf({ crlf, lf, cr }), counts: { crlf, lf, cr } };
+  }
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
@@ -328,7 +338,8 @@ export function parseWithState(text: string): Parsed {
       expectHeading = true;
       continue;
     }
-    const label = strict[i] ?? matchLabel(t, knownKeys);
+    // Known speakers only let more lines through when they have a colon.
+    const label = strict[i] ?? (t.indexOf(':') >= 0 ? matchLabel(t, knownKeys) : undefined);
     if (label) {
       if (!section) {
         section = startSection(undefined, i);

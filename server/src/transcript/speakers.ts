@@ -176,7 +176,13 @@ export function foldLookalikes(text: string): string {
 
 /** The key every form of one speaker shares: `В.Путин`, `В. Путин`, `Путин В.В.`, `в.путин` → `в.путин`;
  *  `President of Russia Vladimir Putin`, `VLADIMIR PUTIN` → `vladimir putin`. */
+const speakerKeyMemo = memoise(20_000, (form: LabelForm, name: string) => computeSpeakerKey(name, form));
+
 export function speakerKey(name: string, form: LabelForm): string {
+  return speakerKeyMemo(form, name);
+}
+
+function computeSpeakerKey(name: string, form: LabelForm): string {
   // `П.Королёв` and `П.Королев` are one person: ё is often written е.
   const folded = foldLookalikes(name).replace(/[\s\u00A0]+/g, ' ').replace(/ё/g, 'е').replace(/Ё/g, 'Е').trim();
   if (form === 'role') return folded.toLowerCase();
@@ -273,7 +279,7 @@ export function matchLabel(line: string, knownKeys?: ReadonlySet<string>): Label
   while (textStart < line.length && isSpace(line[textStart])) textStart++;
   const text = line.slice(textStart);
 
-  const result = classify(start, nameEnd, namePart, translated, knownKeys);
+  const result = knownKeys ? classify(start, nameEnd, namePart, translated, knownKeys) : classifyAlone(start, namePart, translated);
   if (!result) return knownKeys ? matchLowercaseKnownName(line, start, knownKeys) : undefined; // `В.соколов:`
   const { form, strong } = result;
   const { nameStart, nameStop, tooltipStart, tooltipEnd } = result;
@@ -356,6 +362,39 @@ interface Classified {
   nameStop: number;
   tooltipStart?: number;
   tooltipEnd?: number;
+}
+
+/** Pure functions of a label's text, memoised: a transcript writes a few thousand labels over tens
+ *  of thousands of turns. Keyed by a context (a few values) and the text itself, so no key string is
+ *  built; each memo forgets everything when full, so it never grows past `limit` entries. */
+function memoise<C, R>(limit: number, compute: (context: C, text: string) => R): (context: C, text: string) => R {
+  const memos = new Map<C, Map<string, R>>();
+  let size = 0;
+  return (context: C, text: string) => {
+    let memo = memos.get(context);
+    if (!memo) memos.set(context, (memo = new Map()));
+    let value = memo.get(text);
+    if (value === undefined && !memo.has(text)) {
+      if (size >= limit) {
+        for (const m of memos.values()) m.clear();
+        size = 0;
+      }
+      value = compute(context, text);
+      memo.set(text, value);
+      size++;
+    }
+    return value as R;
+  };
+}
+
+/** `classify` without known keys depends on its arguments only (`nameEnd` is `start` + the name's
+ *  length). Results are shared: read, never changed. */
+const classifyMemo = memoise(20_000, (context: number, namePart: string) =>
+  classify(context >> 1, (context >> 1) + namePart.length, namePart, (context & 1) === 1, undefined),
+);
+
+function classifyAlone(start: number, namePart: string, translated: boolean): Readonly<Classified> | undefined {
+  return classifyMemo(start * 2 + (translated ? 1 : 0), namePart);
 }
 
 function classify(
@@ -682,7 +721,13 @@ export function capitaliseLabel(name: string): string {
 
 /** What two forms of a label are compared by: script look-alikes folded, initials spacing and case
  *  ignored. Forms with the same canonical text differ only in what other rules report. */
+const canonicalMemo = memoise(20_000, (_: undefined, name: string) => computeCanonicalLabel(name));
+
 export function canonicalLabel(name: string): string {
+  return canonicalMemo(undefined, name);
+}
+
+function computeCanonicalLabel(name: string): string {
   return foldLookalikes(name)
     .replace(/([A-Za-zА-Яа-яЁё])\.[\s\u00A0]+/g, '$1.')
     .replace(/[\s\u00A0]+/g, ' ')

@@ -125,6 +125,8 @@ const OMISSION = /^(?:&lt;(?:…|\.\.\.)&gt;|<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]
 const REMARK_WORDS =
   /^(?:Смех|Аплодисменты|Оживление|Шум|Laughter|Applause|Noise|Обращаясь|Показывает|Addressing|Laughing|Смеётся|Смеется|Звучит|The video|Видео|In English|По-английски|Passes|Передаёт|Передает)/;
 
+const MARK_CHARS = /[&<[\]()]/g;
+
 /** Marks in one line of text: omissions, insertions, remarks; and the first bracket of each kind
  *  left open. One pass with a stack of open brackets (two arrays of numbers, no object per bracket),
  *  so a line of 10,000,000 `(` stays linear and small. */
@@ -137,7 +139,13 @@ function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], un
   const openAt: number[] = [];
   let nextGt = -2; // cached position of the next `>` (-1: none left)
   let nextEntityGt = -2; // cached position of the next `&gt;`
+  // Jump from one character that can open or close a mark to the next: most text has none.
+  const special = MARK_CHARS;
   for (let i = from; i < text.length; i++) {
+    special.lastIndex = i;
+    const next = special.exec(text);
+    if (!next) break;
+    i = next.index;
     const c = text.charCodeAt(i);
     if (c === 0x26 /* & */ && text.startsWith('&lt;', i)) {
       if (nextEntityGt !== -1 && nextEntityGt < i) nextEntityGt = text.indexOf('&gt;', i + 4);

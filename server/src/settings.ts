@@ -1,14 +1,17 @@
 // The `stenogram.*` settings the server reads, with their defaults and validation: a wrong value
 // in settings.json falls back to the default instead of breaking a feature.
 import { RULE_CODES, type DiagnosticOptions, type RuleCode, type SeveritySetting } from './features/diagnostics';
+import { DEFAULT_FORMAT_SETTINGS, type FormatSettings } from './features/formatting';
 
 export interface Settings {
   diagnostics: Required<Pick<DiagnosticOptions, 'enable' | 'initials'>> & { severity: Partial<Record<RuleCode, SeveritySetting>> };
   /** `stenogram.rename.scope`: rename a speaker in this file only, or in every transcript of the workspace. */
   renameScope: 'file' | 'workspace';
+  /** `stenogram.format.*`: the steps of Format Document / Selection / on-type formatting. */
+  format: FormatSettings;
 }
 
-export const DEFAULT_SETTINGS: Settings = { diagnostics: { enable: true, initials: 'auto', severity: {} }, renameScope: 'file' };
+export const DEFAULT_SETTINGS: Settings = { diagnostics: { enable: true, initials: 'auto', severity: {} }, renameScope: 'file', format: DEFAULT_FORMAT_SETTINGS };
 
 const SEVERITIES: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
 
@@ -27,5 +30,21 @@ export function readSettings(raw: unknown): Settings {
   return {
     diagnostics: { enable: diagnostics.enable !== false, initials, severity },
     renameScope: rename.scope === 'workspace' ? 'workspace' : 'file',
+    format: readFormatSettings(section.format),
+  };
+}
+
+/** `stenogram.format.*`; a value of the wrong type falls back to the step's default. */
+export function readFormatSettings(raw: unknown): FormatSettings {
+  const format = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const flag = (name: 'trimTrailingWhitespace' | 'labelSpacing' | 'collapseBlankLines' | 'normalizeLabels'): boolean =>
+    typeof format[name] === 'boolean' ? (format[name] as boolean) : DEFAULT_FORMAT_SETTINGS[name];
+  const marks = format.omissionMarks;
+  return {
+    trimTrailingWhitespace: flag('trimTrailingWhitespace'),
+    labelSpacing: flag('labelSpacing'),
+    collapseBlankLines: flag('collapseBlankLines'),
+    normalizeLabels: flag('normalizeLabels'),
+    omissionMarks: marks === 'entity' || marks === 'angle' ? marks : 'keep',
   };
 }

@@ -21,3 +21,4 @@ export { findEmbeddedLabels, findMissingColons, type EmbeddedLabel, type Missing
 export { findLeadMentions, type LeadMention } from './lead';
 export { contains, findSectionAt, findTurnAt, findTurnBefore, speakerAt, type SpeakerAt } from './queries';
 export { findRole, nominativePersonName, nominativeRole } from './names';
+export { comparableForm, dominantForms, isRolePrefixed, type DominantForm } from './forms';

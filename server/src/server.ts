@@ -358,24 +358,29 @@ connection.languages.semanticTokens.onRange(
   }),
 );
 
+/** FormattingOptions and ranges as the protocol defines them; anything else is answered with no edits. */
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isPosition = (p: unknown): boolean => isObject(p) && Number.isInteger(p.line) && Number.isInteger(p.character);
+const isRange = (r: unknown): boolean => isObject(r) && isPosition(r.start) && isPosition(r.end);
+
 // Formatting reads the document's own settings (settingsFor never rejects: it falls back to the defaults).
 connection.onDocumentFormatting(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document) return [];
+  if (!document || !isObject(params.options)) return [];
   const settings = await settingsFor(document.uri);
   return guarded('formatting', [], () => formatTranscript(cache.get(document), formatOptions(settings.format, params.options)))(params);
 });
 
 connection.onDocumentRangeFormatting(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document) return [];
+  if (!document || !isObject(params.options) || !isRange(params.range)) return [];
   const settings = await settingsFor(document.uri);
   return guarded('rangeFormatting', [], () => formatTranscript(cache.get(document), formatOptions(settings.format, params.options), params.range))(params);
 });
 
 connection.onDocumentOnTypeFormatting(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document) return [];
+  if (!document || !isPosition(params.position)) return [];
   const settings = await settingsFor(document.uri);
   return guarded('onTypeFormatting', [], () => formatOnType(cache.get(document), params.position, params.ch, settings.format))(params);
 });

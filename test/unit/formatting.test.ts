@@ -214,6 +214,12 @@ describe('line endings and the BOM', () => {
     );
   });
 
+  test('a white-space line between a lone CR and an LF keeps its white space: emptied, CR and LF would become one CRLF (found by the property test)', () => {
+    assert.deepEqual(edits('\n\r\t\nhttp://kremlin.ru/events/president/news/copy/56509'), []);
+    assert.equal(format('В.Соколов: Да.\r \n\r\n \nН.Абдуллаев: Нет.'), 'В.Соколов: Да.\r \nН.Абдуллаев: Нет.');
+    assert.equal(only('В.Соколов: Да.\r \n\r\n \nН.Абдуллаев: Нет.', { trimTrailingWhitespace: true }), 'В.Соколов: Да.\r \n\r\n\nН.Абдуллаев: Нет.');
+  });
+
   test('mixed line endings: each stays as it was', () => {
     assert.equal(format('В.Соколов: Да. \r\n\r\n\nН.Абдуллаев: Нет. \r\r\n\rВ.Соколов: Всё.'), 'В.Соколов: Да.\r\n\r\nН.Абдуллаев: Нет.\r\r\nВ.Соколов: Всё.');
   });

@@ -172,7 +172,10 @@ export function formatTranscript(transcript: Transcript, options: FormatOptions,
     if (removed[i]) continue;
     const text = lines[i].text;
     const end = text.length;
-    const trailing = options.trimTrailingWhitespace ? TRAILING_SPACE.exec(text) : null;
+    let trailing = options.trimTrailingWhitespace ? TRAILING_SPACE.exec(text) : null;
+    // Emptying a line that stands between a lone CR and an LF would join them into one CRLF: one
+    // line break less. Such a line (only in files of mixed line endings) keeps its white space.
+    if (trailing?.index === 0 && i > 0 && lines[i - 1].terminator === '\r' && lines[i].terminator === '\n') trailing = null;
     const isLast = i === n - 1 && finalNewline !== undefined;
     if (trailing) planned.push({ edit: edit(span(i, trailing.index, end), isLast ? finalNewline! : ''), first: i, last: i });
     else if (isLast) planned.push({ edit: edit(span(i, end, end), finalNewline!), first: i, last: i });

@@ -30,16 +30,20 @@ export function splitLines(text: string): { lines: SourceLine[]; eol: Transcript
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      lines.push({ text: text.slice(start, i), offset: start });
+      const line = { text: text.slice(start, i), offset: start, terminator: '\n' as SourceLine['terminator'] };
       if (c === 13 && text.charCodeAt(i + 1) === 10) {
         crlf++;
+        line.terminator = '\r\n';
         i++;
-      } else if (c === 13) cr++;
-      else lf++;
+      } else if (c === 13) {
+        cr++;
+        line.terminator = '\r';
+      } else lf++;
+      lines.push(line);
       start = i + 1;
     }
   }
-  lines.push({ text: text.slice(start), offset: start });
+  lines.push({ text: text.slice(start), offset: start, terminator: '' });
   const eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
   return { lines, eol };
 }

@@ -10,6 +10,7 @@ import {
   formatTranscript,
   type FormatOptions,
 } from '../../server/src/features/formatting';
+import { readSettings } from '../../server/src/settings';
 import { parseTranscript, type Range } from '../../server/src/transcript';
 import { positionOf, withCursor } from '../helpers/cursor';
 import { applyEdits, type Edit } from '../helpers/edits';
@@ -279,5 +280,19 @@ describe('formatOptions: the settings with the client’s FormattingOptions', ()
   test('the final-newline steps come from the client only', () => {
     const options = formatOptions(DEFAULT_FORMAT_SETTINGS, { tabSize: 4, insertSpaces: true, insertFinalNewline: true, trimFinalNewlines: true });
     assert.deepEqual([options.insertFinalNewline, options.trimFinalNewlines], [true, true]);
+  });
+});
+
+describe('stenogram.format.* as the server reads them', () => {
+  test('the values given, and the default for a missing or wrong one', () => {
+    assert.deepEqual(readSettings({ format: { normalizeLabels: true, omissionMarks: 'angle', labelSpacing: false } }).format, {
+      trimTrailingWhitespace: true,
+      labelSpacing: false,
+      collapseBlankLines: true,
+      normalizeLabels: true,
+      omissionMarks: 'angle',
+    });
+    assert.deepEqual(readSettings({ format: { trimTrailingWhitespace: 'no', omissionMarks: 'brackets', collapseBlankLines: null } }).format, DEFAULT_FORMAT_SETTINGS);
+    assert.deepEqual(readSettings(undefined).format, DEFAULT_FORMAT_SETTINGS);
   });
 });

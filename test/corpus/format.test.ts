@@ -3,14 +3,17 @@
 //  - With every step on (labels normalised, `&lt;…&gt;` marks, final newline), every edit is one a step
 //    names (test/helpers/formatting.ts) and formatting is still idempotent.
 //  - The same file with CRLF line endings and a BOM formats to the same text with CRLF and the BOM.
+//  - The shared sample (../shared/samples/kremlin-56509.transcript): only its trailing spaces go.
 // Prints how many files and edits each run would change.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_FORMAT_SETTINGS, formatTranscript, type FormatOptions } from '../../server/src/features/formatting';
 import { parseTranscript } from '../../server/src/transcript';
 import { applyEdits } from '../helpers/edits';
 import { formattingEditProblems } from '../helpers/formatting';
-import { corpusAvailable, listCorpusFiles, readCorpusFile } from './corpus';
+import { CORPUS_DIR, corpusAvailable, listCorpusFiles, readCorpusFile } from './corpus';
 
 const DEFAULTS: FormatOptions = { ...DEFAULT_FORMAT_SETTINGS, insertFinalNewline: false, trimFinalNewlines: false };
 const EVERYTHING: FormatOptions = {
@@ -64,4 +67,25 @@ test('format the corpus with every step on: each edit named by a step, idempoten
     return;
   }
   check(t, EVERYTHING, 'every step on');
+});
+
+test('format ../shared/samples/kremlin-56509.transcript: the defaults only trim trailing white space; every step but that one changes nothing', (t) => {
+  const path = join(CORPUS_DIR, '..', 'samples', 'kremlin-56509.transcript');
+  if (!existsSync(path)) {
+    t.skip('../shared/samples/kremlin-56509.transcript is absent');
+    return;
+  }
+  const text = readFileSync(path, 'utf8');
+  const transcript = parseTranscript(text);
+  const edits = formatTranscript(transcript, DEFAULTS);
+  const lines = text.split('\n');
+  assert.ok(edits.length > 0, 'the sample has trailing spaces');
+  for (const e of edits) {
+    assert.equal(e.newText, '');
+    assert.equal(e.range.start.line, e.range.end.line);
+    assert.equal(e.range.end.character, lines[e.range.start.line].length, `${JSON.stringify(e)} ends at the end of its line`);
+    assert.match(lines[e.range.start.line].slice(e.range.start.character), /^[ \t\u00A0]+$/);
+  }
+  assert.deepEqual(formatTranscript(transcript, { ...EVERYTHING, trimTrailingWhitespace: false, normalizeLabels: false, omissionMarks: 'keep', insertFinalNewline: false }), []);
+  t.diagnostic(`kremlin-56509: ${edits.length} line(s) with trailing white space`);
 });

@@ -1,4 +1,4 @@
-// `stenogram lint|outline|stats` — the command-line front end over the same model and features
+// `stenogram lint|format|outline|stats` — the command-line front end over the same model and features
 // as the language server.
 import { chmodSync, copyFileSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type DocumentSymbol } from 'vscode-languageserver-types';
 import { safeFixes } from './features/codeActions';
 import { computeFindings, RULE_CODES, toDiagnostic, type DiagnosticOptions, type Finding } from './features/diagnostics';
+import { DEFAULT_FORMAT_SETTINGS, formatTranscript, type FormatOptions, type OmissionMarkStyle } from './features/formatting';
 import { computeStatistics, type TranscriptStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
 import { localeOf, message, type Locale } from './l10n';
@@ -21,6 +22,7 @@ const USAGE = `Usage: stenogram <command> [options] FILE|DIR…
 
 Commands:
   lint FILE|DIR…     print diagnostics as file:line:col severity code message; exit 1 on errors
+  format FILE|DIR…   format the files in place (atomically), as Format Document does in the editor
   outline FILE|DIR…  print the outline: header, lead, sections and one line per turn
   stats FILE|DIR…    print turns, words and share of words per speaker
 
@@ -32,10 +34,19 @@ Options:
   --backup             with --fix: keep the original as FILE.bak
   --initials auto|compact|spaced
                        lint: how initials in labels are written (default: as most labels of the file)
+  --check              format: change nothing; list the files that would change, exit 1 if any
+  --normalize-labels   format: rewrite labels to each speaker's usual form (Путин В.В. → В.Путин)
+  --omission-marks keep|entity|angle
+                       format: write omission marks as they are, as &lt;…&gt; or as <…> (default: keep)
+  --no-trim-trailing-whitespace, --no-label-spacing, --no-collapse-blank-lines
+                       format: leave out that step (each is on by default)
+  --insert-final-newline, --trim-final-newlines
+                       format: end the file with exactly one line break (off by default)
   --lang en|ru         language of messages (default: from LANG)
   -h, --help           this help
 
-Exit codes: 0 no errors, 1 errors found (lint), 2 bad usage or a file that cannot be read.`;
+Exit codes: 0 no errors, 1 errors found (lint) or files to format (format --check),
+2 bad usage or a file that cannot be read.`;
 
 class UsageError extends Error {}
 
@@ -46,6 +57,8 @@ interface Options {
   initials: 'auto' | 'compact' | 'spaced';
   locale: Locale;
   paths: string[];
+  check: boolean;
+  formatting: FormatOptions;
 }
 
 function parseArgs(command: string, args: string[]): Options {
@@ -56,6 +69,16 @@ function parseArgs(command: string, args: string[]): Options {
     initials: 'auto',
     locale: localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
     paths: [],
+    check: false,
+    formatting: { ...DEFAULT_FORMAT_SETTINGS, insertFinalNewline: false, trimFinalNewlines: false },
+  };
+  const FORMAT_FLAGS: Record<string, [keyof FormatOptions, boolean]> = {
+    '--normalize-labels': ['normalizeLabels', true],
+    '--no-trim-trailing-whitespace': ['trimTrailingWhitespace', false],
+    '--no-label-spacing': ['labelSpacing', false],
+    '--no-collapse-blank-lines': ['collapseBlankLines', false],
+    '--insert-final-newline': ['insertFinalNewline', true],
+    '--trim-final-newlines': ['trimFinalNewlines', true],
   };
   const value = (flag: string, i: number, allowed: readonly string[]): string => {
     const v = args[i];
@@ -69,9 +92,18 @@ function parseArgs(command: string, args: string[]): Options {
     else if (a === '--fix' && command === 'lint') options.fix = true;
     else if (a === '--backup' && command === 'lint') options.backup = true;
     else if (a === '--initials' && command === 'lint') options.initials = value(a, ++i, ['auto', 'compact', 'spaced']) as Options['initials'];
-    else if (a === '--lang') options.locale = value(a, ++i, ['en', 'ru']) as Locale;
+    else if (a === '--check' && command === 'format') options.check = true;
+    else if (a in FORMAT_FLAGS && command === 'format') {
+      const [name, on] = FORMAT_FLAGS[a];
+      (options.formatting as unknown as Record<string, boolean>)[name] = on;
+    } else if (a === '--omission-marks' && command === 'format') {
+      options.formatting.omissionMarks = value(a, ++i, ['keep', 'entity', 'angle']) as OmissionMarkStyle;
+    } else if (a === '--lang') options.locale = value(a, ++i, ['en', 'ru']) as Locale;
     else if (a === '--') options.paths.push(...args.splice(i + 1));
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}${['--fix', '--backup', '--initials'].includes(a) ? ` (it belongs to lint)` : ''}`);
+    else if (a.startsWith('-')) {
+      const owner = ['--fix', '--backup', '--initials'].includes(a) ? 'lint' : a === '--check' || a === '--omission-marks' || a in FORMAT_FLAGS ? 'format' : undefined;
+      throw new UsageError(`unknown option ${a}${owner ? ` (it belongs to ${owner})` : ''}`);
+    }
     else options.paths.push(a);
   }
   if (options.backup && !options.fix) throw new UsageError('--backup goes with --fix');
@@ -146,6 +178,13 @@ export function fixText(text: string, options: DiagnosticOptions): { text: strin
     text = next;
   }
   return { text, fixed };
+}
+
+/** `text` formatted as Format Document formats it with `options` (one pass: formatting is idempotent). */
+export function formatText(text: string, options: FormatOptions): string {
+  const edits = formatTranscript(parseTranscript(text), options);
+  if (edits.length === 0) return text;
+  return TextDocument.applyEdits(TextDocument.create('file:///format', 'transcript', 0, text), edits);
 }
 
 /** Write through a temporary file in the same folder and rename it over the original, so a crash
@@ -281,6 +320,47 @@ function lint(files: string[], options: Options, write: (s: string) => void): nu
   return errors > 0 ? 1 : 0;
 }
 
+/** `format`: rewrite each file that formatting changes (BOM and line endings kept, as the edits never
+ *  touch them); with `--check`, change nothing and list those files instead. A file that is not
+ *  UTF-8 is reported and left untouched. */
+function format(files: string[], options: Options, write: (s: string) => void): number {
+  let changed = 0;
+  let unreadable = 0;
+  let unwritable = 0;
+  for (const file of files) {
+    let source: Source;
+    try {
+      source = readSource(file);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      process.stderr.write(`stenogram: ${error.message}\n`);
+      unreadable++;
+      continue;
+    }
+    const formatted = formatText(source.text, options.formatting);
+    if (formatted === source.text) continue;
+    changed++;
+    if (options.check) {
+      write(file);
+      continue;
+    }
+    try {
+      writeAtomically(file, (source.hasBom ? '\uFEFF' : '') + formatted, false);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      process.stderr.write(`stenogram: ${error.message}\n`);
+      unwritable++;
+      continue;
+    }
+    write(`${file}: formatted`);
+  }
+  const readable = files.length - unreadable;
+  if (options.check) write(`${changed} of ${readable} file(s) would be reformatted`);
+  else write(`${changed - unwritable} of ${readable} file(s) reformatted`);
+  if (unreadable + unwritable > 0) return 2;
+  return options.check && changed > 0 ? 1 : 0;
+}
+
 function printSymbols(symbols: DocumentSymbol[], depth: number, write: (s: string) => void): void {
   for (const s of symbols) {
     const line = String(s.selectionRange.start.line + 1).padStart(5);
@@ -327,12 +407,14 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
     return command ? 0 : 2;
   }
   try {
-    if (!['lint', 'outline', 'stats'].includes(command)) throw new UsageError(`unknown command ${command}`);
+    if (!['lint', 'format', 'outline', 'stats'].includes(command)) throw new UsageError(`unknown command ${command}`);
     const options = parseArgs(command, rest);
     const files = collectFiles(options.paths);
     switch (command) {
       case 'lint':
         return lint(files, options, write);
+      case 'format':
+        return format(files, options, write);
       case 'outline':
         return outline(files, options, write);
       case 'stats':

@@ -24,6 +24,7 @@ import { cachedFindings, toDiagnostic, type Finding } from './features/diagnosti
 import { completeLabels } from './features/completion';
 import { cursorInfo, type CursorInfoParams } from './features/cursorInfo';
 import { foldingRanges } from './features/folding';
+import { formatOnType, formatOptions, formatTranscript } from './features/formatting';
 import { hover } from './features/hover';
 import { documentLinks } from './features/links';
 import { navigateTurns, speakersTree, type TurnNavigationParams } from './features/navigation';
@@ -110,6 +111,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
       codeLensProvider: { resolveProvider: false },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      documentOnTypeFormattingProvider: { firstTriggerCharacter: ':' },
     },
     serverInfo: { name: 'stenogram', version: '0.1.0' },
   };
@@ -390,6 +394,33 @@ connection.languages.semanticTokens.onRange(
     return source ? semanticTokens(source.transcript, params.range) : { data: [] };
   }),
 );
+
+/** FormattingOptions and ranges as the protocol defines them; anything else is answered with no edits. */
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isPosition = (p: unknown): boolean => isObject(p) && Number.isInteger(p.line) && Number.isInteger(p.character);
+const isRange = (r: unknown): boolean => isObject(r) && isPosition(r.start) && isPosition(r.end);
+
+// Formatting reads the document's own settings (settingsFor never rejects: it falls back to the defaults).
+connection.onDocumentFormatting(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !isObject(params.options)) return [];
+  const settings = await settingsFor(document.uri);
+  return guarded('formatting', [], () => formatTranscript(cache.get(document), formatOptions(settings.format, params.options)))(params);
+});
+
+connection.onDocumentRangeFormatting(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !isObject(params.options) || !isRange(params.range)) return [];
+  const settings = await settingsFor(document.uri);
+  return guarded('rangeFormatting', [], () => formatTranscript(cache.get(document), formatOptions(settings.format, params.options), params.range))(params);
+});
+
+connection.onDocumentOnTypeFormatting(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !isPosition(params.position)) return [];
+  const settings = await settingsFor(document.uri);
+  return guarded('onTypeFormatting', [], () => formatOnType(cache.get(document), params.position, params.ch, settings.format))(params);
+});
 
 /** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */
 connection.onRequest(

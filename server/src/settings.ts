@@ -1,6 +1,7 @@
 // The `stenogram.*` settings the server reads, with their defaults and validation: a wrong value
 // in settings.json falls back to the default instead of breaking a feature.
 import { RULE_CODES, type DiagnosticOptions, type RuleCode, type SeveritySetting } from './features/diagnostics';
+import { DEFAULT_FORMAT_SETTINGS, type FormatSettings } from './features/formatting';
 
 export interface Settings {
   diagnostics: Required<Pick<DiagnosticOptions, 'enable' | 'initials'>> & { severity: Partial<Record<RuleCode, SeveritySetting>> };
@@ -8,11 +9,18 @@ export interface Settings {
   renameScope: 'file' | 'workspace';
   /** `stenogram.analysis.maxSize`: the largest text analysed, in millions of UTF-16 characters. */
   maxSize: number;
+  /** `stenogram.format.*`: the steps of Format Document / Selection / on-type formatting. */
+  format: FormatSettings;
 }
 
 export const DEFAULT_MAX_SIZE = 20;
 
-export const DEFAULT_SETTINGS: Settings = { diagnostics: { enable: true, initials: 'auto', severity: {} }, renameScope: 'file', maxSize: DEFAULT_MAX_SIZE };
+export const DEFAULT_SETTINGS: Settings = {
+  diagnostics: { enable: true, initials: 'auto', severity: {} },
+  renameScope: 'file',
+  maxSize: DEFAULT_MAX_SIZE,
+  format: DEFAULT_FORMAT_SETTINGS,
+};
 
 const SEVERITIES: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
 
@@ -33,5 +41,21 @@ export function readSettings(raw: unknown): Settings {
     diagnostics: { enable: diagnostics.enable !== false, initials, severity },
     renameScope: rename.scope === 'workspace' ? 'workspace' : 'file',
     maxSize: typeof analysis.maxSize === 'number' && analysis.maxSize > 0 ? analysis.maxSize : DEFAULT_MAX_SIZE,
+    format: readFormatSettings(section.format),
+  };
+}
+
+/** `stenogram.format.*`; a value of the wrong type falls back to the step's default. */
+export function readFormatSettings(raw: unknown): FormatSettings {
+  const format = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const flag = (name: 'trimTrailingWhitespace' | 'labelSpacing' | 'collapseBlankLines' | 'normalizeLabels'): boolean =>
+    typeof format[name] === 'boolean' ? (format[name] as boolean) : DEFAULT_FORMAT_SETTINGS[name];
+  const marks = format.omissionMarks;
+  return {
+    trimTrailingWhitespace: flag('trimTrailingWhitespace'),
+    labelSpacing: flag('labelSpacing'),
+    collapseBlankLines: flag('collapseBlankLines'),
+    normalizeLabels: flag('normalizeLabels'),
+    omissionMarks: marks === 'entity' || marks === 'angle' ? marks : 'keep',
   };
 }

@@ -83,7 +83,7 @@ export function reparse(previous: Parsed, text: string, edit: LineEdit): Reparse
   for (const l of regionLines) lines.push(l);
   for (let i = edit.oldEnd; i < oldN; i++) {
     const l = old.lines[i];
-    lines.push(charDelta === 0 ? l : { text: l.text, offset: l.offset + charDelta });
+    lines.push(charDelta === 0 ? l : { text: l.text, offset: l.offset + charDelta, terminator: l.terminator });
   }
   if (lines.length !== oldN + lineDelta) return undefined;
 

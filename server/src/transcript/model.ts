@@ -17,6 +17,8 @@ export interface SourceLine {
   text: string;
   /** UTF-16 offset of the line's first character in the whole text. */
   offset: number;
+  /** The line break that ends it, as written ('' for the last line): files may mix them. */
+  terminator: '\n' | '\r\n' | '\r' | '';
 }
 
 export interface Header {

@@ -30,26 +30,30 @@ export function splitLines(text: string, base = 0): { lines: SourceLine[]; eol: 
   if (text.indexOf('\r') < 0) {
     // LF only, the usual case: let indexOf find the breaks.
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      lines.push({ text: text.slice(start, i), offset: base + start });
+      lines.push({ text: text.slice(start, i), offset: base + start, terminator: '\n' });
       lf++;
       start = i + 1;
     }
-    lines.push({ text: text.slice(start), offset: base + start });
+    lines.push({ text: text.slice(start), offset: base + start, terminator: '' });
     return { lines, eol: eolOf({ crlf, lf, cr }), counts: { crlf, lf, cr } };
   }
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      lines.push({ text: text.slice(start, i), offset: base + start });
+      const line = { text: text.slice(start, i), offset: base + start, terminator: '\n' as SourceLine['terminator'] };
       if (c === 13 && text.charCodeAt(i + 1) === 10) {
         crlf++;
+        line.terminator = '\r\n';
         i++;
-      } else if (c === 13) cr++;
-      else lf++;
+      } else if (c === 13) {
+        cr++;
+        line.terminator = '\r';
+      } else lf++;
+      lines.push(line);
       start = i + 1;
     }
   }
-  lines.push({ text: text.slice(start), offset: base + start });
+  lines.push({ text: text.slice(start), offset: base + start, terminator: '' });
   return { lines, eol: eolOf({ crlf, lf, cr }), counts: { crlf, lf, cr } };
 }
 

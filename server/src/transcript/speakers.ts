@@ -279,7 +279,7 @@ export function matchLabel(line: string, knownKeys?: ReadonlySet<string>): Label
   while (textStart < line.length && isSpace(line[textStart])) textStart++;
   const text = line.slice(textStart);
 
-  const result = knownKeys ? classify(start, nameEnd, namePart, translated, knownKeys) : classifyAlone(start, namePart, translated);
+  const result = knownKeys ? classifyKnowing(start, namePart, translated, knownKeys) : classifyAlone(start, namePart, translated);
   if (!result) return knownKeys ? matchLowercaseKnownName(line, start, knownKeys) : undefined; // `В.соколов:`
   const { form, strong } = result;
   const { nameStart, nameStop, tooltipStart, tooltipEnd } = result;
@@ -392,6 +392,24 @@ function memoise<C, R>(limit: number, compute: (context: C, text: string) => R):
 const classifyMemo = memoise(20_000, (context: number, namePart: string) =>
   classify(context >> 1, (context >> 1) + namePart.length, namePart, (context & 1) === 1, undefined),
 );
+
+/** `classify` with known keys, memoised per set of keys while the set does not grow (sets of known
+ *  keys only ever grow: a changed size means a changed set). */
+const classifyKnowingMemos = new WeakMap<ReadonlySet<string>, { size: number; classify: (context: number, namePart: string) => Classified | undefined }>();
+
+function classifyKnowing(start: number, namePart: string, translated: boolean, knownKeys: ReadonlySet<string>): Readonly<Classified> | undefined {
+  let memo = classifyKnowingMemos.get(knownKeys);
+  if (!memo || memo.size !== knownKeys.size) {
+    memo = {
+      size: knownKeys.size,
+      classify: memoise(20_000, (context: number, text: string) =>
+        classify(context >> 1, (context >> 1) + text.length, text, (context & 1) === 1, knownKeys),
+      ),
+    };
+    classifyKnowingMemos.set(knownKeys, memo);
+  }
+  return memo.classify(start * 2 + (translated ? 1 : 0), namePart);
+}
 
 function classifyAlone(start: number, namePart: string, translated: boolean): Readonly<Classified> | undefined {
   return classifyMemo(start * 2 + (translated ? 1 : 0), namePart);

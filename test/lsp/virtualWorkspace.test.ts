@@ -25,8 +25,6 @@ import {
   DocumentSymbolRequest,
   FoldingRangeRequest,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
   MarkupKind,
   ReferencesRequest,
   RenameRequest,
@@ -41,7 +39,7 @@ import {
 import { fixturePath } from '../helpers/fixtures';
 import { locationLines, symbolInformationLines } from '../helpers/navigation';
 import { symbolLines } from '../helpers/symbols';
-import { editsFor, LspTestClient, portable, RULES_DOC, vscodeInitializeParams } from './client';
+import { editsFor, LspTestClient, portable, RULES_DOC } from './client';
 
 const VFS = 'vscode-vfs://github/owner/repo';
 const MEMFS = 'memfs:/ws';
@@ -67,23 +65,11 @@ const notOnDisk = (folder: string, scheme: string) =>
 
 const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 
-/** A client started as VS Code starts one on the given workspace folders (URIs of any scheme). */
-async function startOn(folders: string[]): Promise<LspTestClient> {
-  const client = LspTestClient.start();
-  await client.connection.sendRequest(InitializeRequest.type, {
-    ...vscodeInitializeParams(),
-    rootUri: folders[0],
-    workspaceFolders: folders.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),
-  });
-  await client.connection.sendNotification(InitializedNotification.type, {});
-  await client.configurationAnswered(1);
-  return client;
-}
 
 describe('a virtual workspace (vscode-vfs://github/owner/repo and memfs:/ws) with a repository transcript and an untitled one open', () => {
   let client: LspTestClient;
   before(async () => {
-    client = await startOn([VFS, MEMFS]);
+    client = await LspTestClient.initialized({ folders: [VFS, MEMFS] });
     await client.open(A_URI, A);
     await client.open(UNTITLED_URI, UNTITLED);
   });
@@ -227,7 +213,7 @@ describe('a virtual folder beside a folder on disk (test/fixtures/workspace)', (
   let client: LspTestClient;
   const disk = pathToFileURL(fixturePath('workspace')).href;
   before(async () => {
-    client = await startOn([VFS, disk]);
+    client = await LspTestClient.initialized({ folders: [VFS, disk] });
   });
   after(() => client.dispose());
 

@@ -10,6 +10,9 @@ import { CursorStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
+/** Schemes of documents that are a read-only copy of another: a version in Git history, a diff's left side. */
+const READ_ONLY_COPIES = new Set(['git', 'gitlens']);
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -20,10 +23,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const outputChannel = vscode.window.createOutputChannel('Stenogram', { log: true });
   context.subscriptions.push(outputChannel);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'transcript' },
-      { scheme: 'untitled', language: 'transcript' },
-    ],
+    // Every scheme: files on disk, untitled documents, and virtual file systems (`vscode-vfs:` of
+    // GitHub Repositories, `memfs:`, any FileSystemProvider). The server never reads an open
+    // document from disk; it analyses the text VS Code sends.
+    documentSelector: [{ language: 'transcript' }],
+    middleware: {
+      // The other side of a diff (`git:`) is a read-only copy of a file that is checked under its own
+      // URI: it is highlighted and outlined, but its problems would be listed twice.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, READ_ONLY_COPIES.has(uri.scheme) ? [] : diagnostics),
+    },
     outputChannel,
   };
 

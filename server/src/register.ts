@@ -3,10 +3,10 @@
 // forms to one person. A missing, unreadable or invalid file is an empty register, reported once.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RegisterEntry } from './features/hover';
 import { message, type Locale, type MessageId } from './l10n';
 import { matchLabel, speakerKey } from './transcript';
+import { diskPathOf } from './workspace';
 
 export const REGISTER_FILE = 'stenogram.speakers.json';
 
@@ -83,14 +83,17 @@ export class SpeakerRegister {
     return out;
   }
 
-  /** Read the register files of the given folders (a later folder does not override an earlier label). */
+  /** Read the register files of the given folders (a later folder does not override an earlier label).
+   *  A folder that is not on disk (a virtual workspace) has no register here: the workspace index
+   *  already reports it (workspace.ts `notOnDisk`). */
   async load(folderUris: readonly string[], report: (message: string) => void, locale: Locale = 'en'): Promise<void> {
     const merged = new Map<string, RegisterEntry>();
     for (const folder of folderUris) {
-      if (!folder.startsWith('file:')) continue;
+      const path = diskPathOf(folder);
+      if (path === undefined) continue;
       let json: string;
       try {
-        json = await readFile(join(fileURLToPath(folder), REGISTER_FILE), 'utf8');
+        json = await readFile(join(path, REGISTER_FILE), 'utf8');
       } catch {
         continue; // no register in this folder
       }

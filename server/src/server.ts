@@ -130,7 +130,7 @@ connection.onInitialized(() => {
     });
   }
   // Index the workspace's transcripts in the background; requests meanwhile see what is indexed so far.
-  index.scan(workspaceFolders).catch((error) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
+  index.scan(workspaceFolders, (message) => connection.console.info(message)).catch((error) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
   void loadRegister();
 });
 

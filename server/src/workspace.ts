@@ -1,7 +1,8 @@
 // The workspace's transcripts, read from disk without opening them in the editor, so that
 // references, rename and workspace symbols reach every file. Re-read on file changes; an open
 // document's text always wins over its file on disk. Only `file:` folders are read: on a virtual
-// workspace the index holds the open documents alone.
+// workspace (`vscode-vfs://github/…`, `memfs:/…`) the server has no file system to read, so the index
+// stays empty, each such folder is reported once, and features answer from the open documents alone.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,8 +56,9 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Index every transcript below the given folder URIs. */
-  async scan(folderUris: readonly string[]): Promise<void> {
+  /** Index every transcript below the given folder URIs; a folder that is not on disk is reported
+   *  (one line each) and skipped. */
+  async scan(folderUris: readonly string[], report: (message: string) => void = () => {}): Promise<void> {
     const found: string[] = [];
     const walk = async (dir: string, depth: number): Promise<void> => {
       if (depth > 20) return;
@@ -74,7 +76,31 @@ export class WorkspaceIndex {
         }
       }
     };
-    for (const folder of folderUris) if (folder.startsWith('file:')) await walk(fileURLToPath(folder), 0);
+    for (const folder of folderUris) {
+      const path = diskPathOf(folder);
+      if (path === undefined) report(notOnDisk(folder));
+      else await walk(path, 0);
+    }
     for (const uri of found) await this.update(uri);
   }
+}
+
+/** The local path of a `file:` folder URI; undefined for any other scheme, and for a `file:` URI
+ *  this machine cannot open (`file://server/share` on Linux). */
+export function diskPathOf(folderUri: string): string | undefined {
+  if (!folderUri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(folderUri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one line the output channel gets for a workspace folder the server cannot read. */
+export function notOnDisk(folderUri: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(folderUri)?.[1] ?? '';
+  return (
+    `workspace folder ${folderUri} is not on disk (${scheme}:): transcripts open in the editor are analysed as usual; ` +
+    'its other transcripts and its stenogram.speakers.json are not read'
+  );
 }

@@ -3,9 +3,16 @@
 import type { Range, TextSpan, Transcript } from '../../server/src/transcript';
 import { rangeText } from './view';
 
-/** White space as the format counts it: spaces, tabs, U+00A0 and the other Unicode spaces, a BOM. */
-const BLANK = /^[\s\u00A0\u200B\uFEFF]*$/;
-const LABEL_TO_TEXT = /^[\s\u00A0]*:+[\s\u00A0]*$/;
+/**
+ * White space as the format counts it: spaces, tabs, U+00A0 and the other Unicode spaces (`\s` holds
+ * U+2000–U+200A, U+2028/U+2029, U+202F, U+205F, U+3000, U+FEFF), and U+200B (zero-width space), which
+ * pages scraped from kremlin.ru carry where a space stands (`Emma, \u200B\u200Bwould like`, corpus en/).
+ */
+const WHITE = '[\\s\\u00A0\\u200B\\uFEFF]';
+const BLANK = new RegExp(`^${WHITE}*$`);
+/** Between a label and its text: the colon(s), with white space on either side — the same white
+ *  space as a blank line, so a zero-width space after `В.Путин:` is skipped as a space is. */
+const LABEL_TO_TEXT = new RegExp(`^${WHITE}*:+${WHITE}*$`);
 
 interface Claim {
   owner: string;

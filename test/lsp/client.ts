@@ -1,8 +1,10 @@
-// A minimal LSP client for protocol tests: spawns the bundled server (`node dist/server.js --stdio`)
+// The LSP client of the protocol tests: spawns the bundled server (`node dist/server.js --stdio`)
 // and speaks to it over stdio with vscode-languageserver-protocol, as VS Code's LanguageClient does.
-// It records every `textDocument/publishDiagnostics` so a test can wait for the one it expects,
-// answers `workspace/configuration` with settings the test controls (as VS Code answers from
-// settings.json), and records `client/registerCapability` and `window/logMessage`.
+// It starts as VS Code 1.91 starts (optionally on workspace folders, with file watching), records
+// every `textDocument/publishDiagnostics` so a test can wait for the one it expects, answers
+// `workspace/configuration` with settings the test controls (as VS Code answers from settings.json),
+// and records `client/registerCapability` and `window/logMessage`.
+// Waits are for answers the server must give, with a generous guard against hanging; nothing is timed.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ConfigurationRequest,
   createProtocolConnection,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   InitializedNotification,
@@ -23,17 +26,22 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   UnregistrationRequest,
+  WorkspaceSymbolRequest,
   type ConfigurationParams,
   type Diagnostic,
   type InitializeParams,
+  type InitializeResult,
   type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
+  type SymbolInformation,
   type SymbolKind,
   type TextDocumentContentChangeEvent,
   type TextEdit,
+  type WorkspaceClientCapabilities,
   type WorkspaceEdit,
+  type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from '../helpers/fixtures';
 import { SERVER_EXEC_ARGV } from '../../server/src/launch';
@@ -41,7 +49,29 @@ import { SERVER_EXEC_ARGV } from '../../server/src/launch';
 export const SERVER_JS = join(REPO_ROOT, 'dist', 'server.js');
 
 /** How long to wait for something the server must send before the test fails. A guard, not a measure. */
-export const WAIT_MS = 10_000;
+export const WAIT_MS = 30_000;
+
+/** How VS Code starts a language server: the options of `initialize` a test may choose. */
+export interface InitializeOptions {
+  locale?: string;
+  /** The client answers `workspace/configuration` and registers for didChangeConfiguration (default true). */
+  configuration?: boolean;
+  /** Workspace folder URIs (of any scheme: `file:` as `vscodeFileUri` writes them, `vscode-vfs:`, `memfs:`…). */
+  folders?: string[];
+  /** The client can register file watchers (didChangeWatchedFiles), as VS Code can; default false. */
+  watchFiles?: boolean;
+}
+
+/** A file URI as VS Code writes it (`URI.file(path).toString()`): every character but the unreserved
+ *  ones and `/` percent-encoded, `(`, `)`, `!`, `'`, `*` included — where Node's pathToFileURL leaves
+ *  those as they are. For a path of letters, digits, `-._~` and `/` the two agree. */
+export function vscodeFileUri(path: string): string {
+  const encoded = path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+  return `file://${encoded}`;
+}
 
 interface Waiter {
   uri: string;
@@ -51,6 +81,8 @@ interface Waiter {
 
 export class LspTestClient {
   readonly connection: ProtocolConnection;
+  /** What `initialize` answered (set by `initialized`). */
+  initializeResult!: InitializeResult;
   /** Resolves with the exit code and signal once the server process has ended. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly child: ChildProcessWithoutNullStreams;
@@ -122,10 +154,10 @@ export class LspTestClient {
    * configuration capability answers the server's first `workspace/configuration` with `settings`
    * before this resolves, so every document opened afterwards is checked with them.
    */
-  static async initialized(options: { locale?: string; configuration?: boolean; settings?: unknown } = {}): Promise<LspTestClient> {
+  static async initialized(options: InitializeOptions & { settings?: unknown } = {}): Promise<LspTestClient> {
     const client = new LspTestClient();
     if (options.settings !== undefined) client.settings = options.settings;
-    await client.connection.sendRequest(InitializeRequest.type, vscodeInitializeParams(options));
+    client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, vscodeInitializeParams(options));
     await client.connection.sendNotification(InitializedNotification.type, {});
     if (options.configuration ?? true) await client.configurationAnswered(1);
     return client;
@@ -137,6 +169,51 @@ export class LspTestClient {
       textDocument: { uri, languageId: 'transcript', version, text },
     });
     return TextDocument.create(uri, 'transcript', version, text);
+  }
+
+  /**
+   * didOpen, then wait for the document's next diagnostics: the server publishes them with the
+   * settings that apply to the document, so from then on its requests see those settings too.
+   */
+  async openSettled(uri: string, text: string): Promise<TextDocument> {
+    const before = this.publishedFor(uri).length;
+    const document = await this.open(uri, text);
+    await this.diagnosticsPublished(uri, before + 1);
+    return document;
+  }
+
+  /** Change the settings as a user does in settings.json: VS Code sends didChangeConfiguration, the
+   *  server reads the settings again and re-publishes the open `uri`'s diagnostics with them. */
+  async changeSettings(settings: unknown, uri: string): Promise<void> {
+    this.settings = settings;
+    const before = this.publishedFor(uri).length;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await this.diagnosticsPublished(uri, before + 1);
+  }
+
+  /** Resolves once `count` diagnostics publishes for `uri` have arrived in all. */
+  private async diagnosticsPublished(uri: string, count: number): Promise<void> {
+    if (this.publishedFor(uri).length >= count) return;
+    await this.diagnostics(uri, () => this.publishedFor(uri).length >= count);
+  }
+
+  async workspaceSymbols(query: string): Promise<SymbolInformation[]> {
+    const result = (await this.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) as SymbolInformation[] | WorkspaceSymbol[] | null;
+    return (result ?? []) as SymbolInformation[];
+  }
+
+  /**
+   * Ask `workspace/symbol` for `query` until `done` holds for the answer (the workspace is indexed in
+   * the background, and a changed file re-read), and return that answer. Fails after WAIT_MS.
+   */
+  async symbolsWhen(query: string, done: (symbols: SymbolInformation[]) => boolean, what: string): Promise<SymbolInformation[]> {
+    const giveUp = Date.now() + WAIT_MS;
+    for (;;) {
+      const symbols = await this.workspaceSymbols(query);
+      if (done(symbols)) return symbols;
+      if (Date.now() > giveUp) throw new Error(`workspace/symbol ${JSON.stringify(query)} never showed ${what}; last answer: ${JSON.stringify(symbols)}\n${this.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   /** didChange with incremental `changes` (each applies to the result of the one before), as the
@@ -290,14 +367,23 @@ function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>)
 }
 
 /** What VS Code 1.91 tells a language server in `initialize`, trimmed to what this server can use. */
-export function vscodeInitializeParams(options: { locale?: string; configuration?: boolean } = {}): InitializeParams {
+export function vscodeInitializeParams(options: InitializeOptions = {}): InitializeParams {
   const configuration = options.configuration ?? true;
+  const folders = (options.folders ?? []).map((uri) => ({ uri, name: decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)) }));
+  const symbolKind = { valueSet: Array.from({ length: 26 }, (_, i) => (i + 1) as SymbolKind) };
+  const workspace: WorkspaceClientCapabilities = configuration
+    ? { workspaceFolders: true, configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true } }
+    : { workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true } };
+  if (options.watchFiles) {
+    workspace.didChangeWatchedFiles = { dynamicRegistration: true, relativePatternSupport: true };
+    workspace.symbol = { dynamicRegistration: true, symbolKind };
+  }
   return {
     processId: process.pid,
     clientInfo: { name: 'Visual Studio Code', version: '1.91.0' },
     locale: options.locale ?? 'en',
-    rootUri: null,
-    workspaceFolders: null,
+    rootUri: folders[0]?.uri ?? null,
+    workspaceFolders: folders.length > 0 ? folders : null,
     capabilities: {
       general: { positionEncodings: ['utf-16'] },
       textDocument: {
@@ -306,7 +392,7 @@ export function vscodeInitializeParams(options: { locale?: string; configuration
           dynamicRegistration: true,
           hierarchicalDocumentSymbolSupport: true,
           labelSupport: true,
-          symbolKind: { valueSet: Array.from({ length: 26 }, (_, i) => (i + 1) as SymbolKind) },
+          symbolKind,
           tagSupport: { valueSet: [1] },
         },
         codeAction: {
@@ -322,52 +408,24 @@ export function vscodeInitializeParams(options: { locale?: string; configuration
           },
           honorsChangeAnnotations: true,
         },
+        completion: {
+          dynamicRegistration: true,
+          contextSupport: true,
+          completionItem: { snippetSupport: true, preselectSupport: true, insertReplaceSupport: true, labelDetailsSupport: true },
+        },
+        definition: { dynamicRegistration: true, linkSupport: true },
+        references: { dynamicRegistration: true },
+        documentHighlight: { dynamicRegistration: true },
+        documentLink: { dynamicRegistration: true, tooltipSupport: true },
+        rename: { dynamicRegistration: true, prepareSupport: true, honorsChangeAnnotations: true },
+        foldingRange: { dynamicRegistration: true, rangeLimit: 5000, lineFoldingOnly: true, foldingRange: { collapsedText: false } },
+        selectionRange: { dynamicRegistration: true },
         publishDiagnostics: { relatedInformation: true, versionSupport: false, codeDescriptionSupport: true, dataSupport: true, tagSupport: { valueSet: [1, 2] } },
       },
-      workspace: configuration
-        ? { workspaceFolders: true, configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true } }
-        : { workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true } },
+      workspace,
       window: { workDoneProgress: true },
     },
   };
-}
-
-/** Line start offsets of `text`, lines ending at LF, CRLF or CR (as LSP counts lines). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (c === 10 || c === 13) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** `text` with `edits` applied, as a client applies a TextEdit[]: every range refers to the text
- *  before any edit, positions are UTF-16 code units. Edits that overlap are an error of the server. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const starts = lineStarts(text);
-  const offset = (p: { line: number; character: number }): number => {
-    if (p.line >= starts.length) throw new Error(`line ${p.line} is past the end of the text (${starts.length} lines)`);
-    const lineEnd = p.line + 1 < starts.length ? starts[p.line + 1] : text.length;
-    const at = starts[p.line] + p.character;
-    if (at > lineEnd) throw new Error(`character ${p.character} is past the end of line ${p.line}`);
-    return at;
-  };
-  const resolved = edits
-    .map((e, i) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText, i }))
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
-  for (const e of resolved) if (e.end < e.start) throw new Error(`edit ${e.i} ends before it starts`);
-  for (let k = 1; k < resolved.length; k++) {
-    if (resolved[k].start < resolved[k - 1].end) throw new Error(`edits ${resolved[k - 1].i} and ${resolved[k].i} overlap`);
-  }
-  let out = '';
-  let last = 0;
-  for (const e of resolved) {
-    out += text.slice(last, e.start) + e.newText;
-    last = e.end;
-  }
-  return out + text.slice(last);
 }
 
 /** The TextEdits a WorkspaceEdit makes to `uri` (from `changes` or `documentChanges`); a change to

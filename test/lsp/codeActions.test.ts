@@ -17,7 +17,8 @@ import {
   type Range,
 } from 'vscode-languageserver-protocol/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, documentUri, editsFor, LspTestClient, portable, RULES_DOC } from './client';
+import { applyEdits } from '../helpers/edits';
+import { documentUri, editsFor, LspTestClient, portable, RULES_DOC } from './client';
 
 const range = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 

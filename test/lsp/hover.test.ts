@@ -28,7 +28,6 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   HoverRequest,
-  InitializedNotification,
   InitializeRequest,
   MarkupKind,
   type Hover,
@@ -99,22 +98,8 @@ const valueOf = (h: Hover | null) => (h && typeof h.contents === 'object' && 'va
  * A client started as VS Code starts one on a folder: `workspaceFolders` and `rootUri` set, and the
  * capability to register file watchers (the server asks to watch stenogram.speakers.json).
  */
-async function startInFolder(folder: string, locale: string): Promise<LspTestClient> {
-  const client = LspTestClient.start();
-  const uri = pathToFileURL(folder).href;
-  const params = vscodeInitializeParams({ locale });
-  await client.connection.sendRequest(InitializeRequest.type, {
-    ...params,
-    rootUri: uri,
-    workspaceFolders: [{ uri, name: 'register-workspace' }],
-    capabilities: {
-      ...params.capabilities,
-      workspace: { ...params.capabilities.workspace, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } },
-    },
-  });
-  await client.connection.sendNotification(InitializedNotification.type, {});
-  await client.configurationAnswered(1);
-  return client;
+function startInFolder(folder: string, locale: string): Promise<LspTestClient> {
+  return LspTestClient.initialized({ locale, folders: [pathToFileURL(folder).href], watchFiles: true });
 }
 
 for (const locale of ['en', 'ru'] as const) {

@@ -29,9 +29,10 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { positionOf } from '../helpers/cursor';
 import { fixturePath, readFixture } from '../helpers/fixtures';
-import { applyTextEdits, editLines, selectionChain } from '../helpers/navigation';
+import { applyEdits } from '../helpers/edits';
+import { editLines, selectionChain } from '../helpers/navigation';
 import { symbolLines } from '../helpers/symbols';
-import { NavigationClient } from './navigationClient';
+import { LspTestClient } from './client';
 
 const range = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 
@@ -57,10 +58,10 @@ async function errorOf(request: Promise<unknown>): Promise<{ code: number; messa
 }
 
 describe('navigation over stdio (node dist/server.js --stdio)', () => {
-  let client: NavigationClient;
+  let client: LspTestClient;
 
   before(async () => {
-    client = await NavigationClient.start();
+    client = await LspTestClient.initialized({ watchFiles: true });
     await client.open(MEETING_URI, MEETING_TEXT);
     await client.open(EN_URI, EN_TEXT);
     await client.open(DIALOGUE_URI, DIALOGUE_TEXT);
@@ -214,12 +215,12 @@ describe('navigation over stdio (node dist/server.js --stdio)', () => {
     const edits = edit!.changes![MEETING_URI];
     assert.deepEqual(editLines(edits), ['10:0-10:7 → В.Владимиров', '13:0-13:7 → В.Владимиров', '17:0-17:7 → В.Владимиров']);
     assert.equal(
-      applyTextEdits(MEETING_TEXT, edits),
+      applyEdits(MEETING_TEXT, edits),
       MEETING_TEXT.replace('В.Путин: Уважаемый', 'В.Владимиров: Уважаемый')
         .replace('В.Путин: Пожалуйста', 'В.Владимиров: Пожалуйста')
         .replace('В.Путин: Продолжим', 'В.Владимиров: Продолжим'),
     );
-    const renamed = applyTextEdits(MEETING_TEXT, edits);
+    const renamed = applyEdits(MEETING_TEXT, edits);
     assert.ok(renamed.includes('встреча Владимира Путина с') && renamed.includes('Как говорит В.Путин, работы'), 'lead and turn text unchanged');
   });
 

@@ -20,14 +20,13 @@ import {
   TextDocumentSyncKind,
   type Diagnostic,
   type DocumentSymbol,
-  type InitializeParams,
   type Range,
   type SymbolInformation,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { positionOf } from '../helpers/cursor';
 import { fixturePath, readFixture, readSample, REPO_ROOT, samplePath } from '../helpers/fixtures';
-import { LspTestClient } from './client';
+import { LspTestClient, vscodeInitializeParams } from './client';
 
 const range = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 
@@ -37,30 +36,6 @@ const SMALL_URI = pathToFileURL(fixturePath(SMALL)).href;
 const MALFORMED_URI = pathToFileURL(fixturePath('malformed-labels.transcript')).href;
 const UNKNOWN_URI = pathToFileURL(fixturePath('never-opened.transcript')).href;
 
-/** What VS Code 1.91 tells a language server about itself, trimmed to what this server can use. */
-const INITIALIZE_PARAMS: InitializeParams = {
-  processId: process.pid,
-  clientInfo: { name: 'Visual Studio Code', version: '1.91.0' },
-  locale: 'en',
-  rootUri: null,
-  workspaceFolders: null,
-  capabilities: {
-    general: { positionEncodings: ['utf-16'] },
-    textDocument: {
-      synchronization: { dynamicRegistration: true, willSave: true, willSaveWaitUntil: true, didSave: true },
-      documentSymbol: {
-        dynamicRegistration: true,
-        hierarchicalDocumentSymbolSupport: true,
-        labelSupport: true,
-        symbolKind: { valueSet: Array.from({ length: 26 }, (_, i) => (i + 1) as SymbolKind) },
-        tagSupport: { valueSet: [1] },
-      },
-      publishDiagnostics: { relatedInformation: true, versionSupport: false, codeDescriptionSupport: true, dataSupport: true, tagSupport: { valueSet: [1, 2] } },
-    },
-    workspace: { workspaceFolders: true, configuration: true },
-    window: { workDoneProgress: true },
-  },
-};
 
 /** `code severity range message`, one string per diagnostic. */
 function diagnosticLines(diagnostics: Diagnostic[]): string[] {
@@ -102,7 +77,7 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
   };
 
   test('initialize: incremental sync, open/close notifications, document symbols', async () => {
-    const result = await client.connection.sendRequest(InitializeRequest.type, INITIALIZE_PARAMS);
+    const result = await client.connection.sendRequest(InitializeRequest.type, vscodeInitializeParams());
     assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
     assert.ok(result.capabilities.documentSymbolProvider, 'documentSymbolProvider');
     assert.equal(result.serverInfo?.name, 'stenogram');

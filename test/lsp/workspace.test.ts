@@ -33,8 +33,9 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { positionOf } from '../helpers/cursor';
 import { fixturePath } from '../helpers/fixtures';
-import { applyTextEdits, editLines, locationLines, symbolInformationLines } from '../helpers/navigation';
-import { NavigationClient, vscodeFileUri } from './navigationClient';
+import { applyEdits } from '../helpers/edits';
+import { editLines, locationLines, symbolInformationLines } from '../helpers/navigation';
+import { LspTestClient, vscodeFileUri, vscodeSettings } from './client';
 
 const WORKSPACE = fixturePath('workspace');
 const FILES = ['council-april.transcript', 'council-march.transcript', 'press-may.transcript'];
@@ -62,7 +63,7 @@ function namesIn(folder: string, extra: Record<string, string> = {}): Record<str
 }
 
 /** The workspace/symbol answer once every one of `uris` has turns in it. */
-function whenIndexed(client: NavigationClient, uris: string[]): Promise<SymbolInformation[]> {
+function whenIndexed(client: LspTestClient, uris: string[]): Promise<SymbolInformation[]> {
   return client.symbolsWhen('', (symbols) => uris.every((u) => symbols.some((s) => s.location.uri === u)), `turns of ${uris.join(', ')}`);
 }
 
@@ -75,13 +76,13 @@ const SOKOLOV_TURNS = [
 ];
 
 describe('a workspace folder read from disk (test/fixtures/workspace)', () => {
-  let client: NavigationClient;
+  let client: LspTestClient;
   const names = namesIn(WORKSPACE);
   const MARCH = names.march;
   const marchText = read(WORKSPACE, 'council-march.transcript');
 
   before(async () => {
-    client = await NavigationClient.start({ folders: [WORKSPACE] });
+    client = await LspTestClient.initialized({ folders: [vscodeFileUri(WORKSPACE)], watchFiles: true });
     await whenIndexed(client, Object.values(names));
   });
 
@@ -158,11 +159,11 @@ describe('a workspace folder read from disk (test/fixtures/workspace)', () => {
     assert.deepEqual(editLines(changes[MARCH]), ['8:0-8:9 → Н.Сокольников', '11:0-11:9 → Н.Сокольников']);
     assert.deepEqual(editLines(changes[names.april]), ['4:0-4:9 → Н.Сокольников', '6:0-6:9 → Н.Сокольников']);
     assert.equal(
-      applyTextEdits(read(WORKSPACE, 'council-april.transcript'), changes[names.april]),
+      applyEdits(read(WORKSPACE, 'council-april.transcript'), changes[names.april]),
       [TITLE, '', '2023-04-11 10:00:00', '', 'Н.Сокольников: Продолжим с того места, где остановились.', 'Р.Мансуров: Мост отремонтирован.', 'Н.Сокольников: Хорошо.', ''].join('\n'),
     );
     assert.equal(
-      applyTextEdits(marchText, changes[MARCH]),
+      applyEdits(marchText, changes[MARCH]),
       [
         TITLE,
         '',
@@ -198,7 +199,7 @@ describe('a workspace folder read from disk (test/fixtures/workspace)', () => {
 });
 
 describe('files created, changed and deleted on disk (workspace/didChangeWatchedFiles)', () => {
-  let client: NavigationClient;
+  let client: LspTestClient;
   let folder: string;
   let names: Record<string, string>;
   const JUNE = 'council-june.transcript';
@@ -207,7 +208,7 @@ describe('files created, changed and deleted on disk (workspace/didChangeWatched
     folder = mkdtempSync(join(tmpdir(), 'stenogram-workspace-'));
     for (const name of FILES) cpSync(join(WORKSPACE, name), join(folder, name));
     names = namesIn(folder, { june: uriOf(folder, JUNE) });
-    client = await NavigationClient.start({ folders: [folder] });
+    client = await LspTestClient.initialized({ folders: [vscodeFileUri(folder)], watchFiles: true });
     await whenIndexed(client, [names.march, names.april, names.may]);
   });
 
@@ -254,7 +255,7 @@ describe('file names that VS Code and Node spell differently in a URI', () => {
   // VS Code percent-encodes `(`, `)` and other sub-delimiters in a file URI
   // (`…/%D0%A1%D0%BE%D0%B2%D0%B5%D1%82%20%28%D1%87%D0%B5%D1%80%D0%BD%D0%BE%D0%B2%D0%B8%D0%BA%29.transcript`);
   // Node's pathToFileURL leaves them as they are. The open document comes with VS Code's spelling.
-  let client: NavigationClient;
+  let client: LspTestClient;
   let folder: string;
   const DRAFT = 'Совет (черновик).transcript';
   const DRAFT_TEXT = 'Н.Соколов: Черновик повестки.\nК.Лаптева: Согласна.\n';
@@ -265,7 +266,7 @@ describe('file names that VS Code and Node spell differently in a URI', () => {
     cpSync(join(WORKSPACE, 'council-april.transcript'), join(folder, 'council-april.transcript'));
     writeFileSync(join(folder, DRAFT), DRAFT_TEXT);
     draftUri = vscodeFileUri(join(folder, DRAFT));
-    client = await NavigationClient.start({ folders: [folder], settings: { rename: { scope: 'workspace' } } });
+    client = await LspTestClient.initialized({ folders: [vscodeFileUri(folder)], watchFiles: true, settings: vscodeSettings({ rename: { scope: 'workspace' } }) });
     await client.symbolsWhen('Лаптева', (s) => s.length > 0, 'the draft');
     await client.openSettled(draftUri, DRAFT_TEXT);
   });

@@ -9,7 +9,6 @@ import { parseTranscript, type Transcript } from '../../server/src/transcript';
 import { lineCoverageProblems, rangeProblems } from '../helpers/invariants';
 import { anyText, documentArb } from './arbitraries';
 import { modelTextProblems, rangeProblemsIn, show } from './check';
-import { isGapOfLabelWhiteSpace } from './known';
 import { checkProperty, runsOf } from './runs';
 
 const FILE = 'model.test.ts';
@@ -78,7 +77,7 @@ function modelProblems(text: string): string[] {
     ...modelTextProblems(t, text),
     ...rangeProblemsIn({ ...t, lines: [] }, text, 'model'),
     ...rangeProblems(t),
-    ...lineCoverageProblems(t).filter((p) => !isGapOfLabelWhiteSpace(p)),
+    ...lineCoverageProblems(t),
     ...structureProblems(t),
     ...registerProblems(t),
   ];

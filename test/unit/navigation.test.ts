@@ -26,7 +26,8 @@ import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { findLeadMentions, parseTranscript, type Position, type Transcript } from '../../server/src/transcript';
 import { positionOf, withCursor } from '../helpers/cursor';
 import { readFixture } from '../helpers/fixtures';
-import { applyTextEdits, editLines, highlightLines, locationLines, selectionChain, symbolInformationLines } from '../helpers/navigation';
+import { applyEdits } from '../helpers/edits';
+import { editLines, highlightLines, locationLines, selectionChain, symbolInformationLines } from '../helpers/navigation';
 import { rangeText } from '../helpers/view';
 
 const NB = '\u00A0';
@@ -306,7 +307,7 @@ describe('rename', () => {
     assert.deepEqual(Object.keys(changes), [MEETING_URI]);
     assert.deepEqual(editLines(changes[MEETING_URI]), ['10:0-10:7 → В.Владимиров', '13:0-13:7 → В.Владимиров', '17:0-17:7 → В.Владимиров']);
     assert.equal(
-      applyTextEdits(MEETING_TEXT, changes[MEETING_URI]),
+      applyEdits(MEETING_TEXT, changes[MEETING_URI]),
       [
         'Встреча с Президентом Казахстана Нурсултаном Назарбаевым',
         '',
@@ -339,7 +340,7 @@ describe('rename', () => {
     const changes = rename({ uri: 'file:///w/en.transcript', transcript: EN }, at(EN_TEXT, 'Anna Ha|le: Let us begin.'), 'Anna Berg', [], 'en');
     assert.deepEqual(editLines(changes['file:///w/en.transcript']), ['6:25-6:34 → Anna Berg', '8:0-8:9 → Anna Berg']);
     assert.equal(
-      applyTextEdits(EN_TEXT, changes['file:///w/en.transcript']),
+      applyEdits(EN_TEXT, changes['file:///w/en.transcript']),
       [
         'Meeting with the Council',
         '',

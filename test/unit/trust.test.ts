@@ -1,0 +1,47 @@
+// What the manifest declares about Restricted Mode and virtual workspaces, and the facts that make it
+// true. Restricted Mode: the extension runs no code from the workspace, and no setting an untrusted
+// workspace may set (`.vscode/settings.json`) runs a program, names a path or loads a URL — so
+// `untrustedWorkspaces.supported` is `true` with no `restrictedConfigurations`. A setting that takes
+// free text would break that: this test fails until whoever adds one decides again.
+// Virtual workspaces: `limited`, because transcripts that are not open and the speaker register are
+// read from disk only (test/unit/workspace.test.ts, test/lsp/virtualWorkspace.test.ts).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../helpers/fixtures';
+
+interface Setting {
+  type: string;
+  enum?: unknown[];
+  scope?: string;
+}
+
+const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+  capabilities: Record<string, unknown>;
+  contributes: { configuration: { properties: Record<string, Setting> } };
+};
+
+describe('Restricted Mode and virtual workspaces, as the manifest declares them', () => {
+  test('the declarations', () => {
+    assert.deepEqual(manifest.capabilities, {
+      untrustedWorkspaces: {
+        supported: true,
+        description:
+          'Stenogram runs no code from the workspace: it reads transcripts and stenogram.speakers.json as data, and none of its settings runs a program, names a path or loads anything.',
+      },
+      virtualWorkspaces: {
+        supported: 'limited',
+        description:
+          'Open transcripts (on a virtual file system or untitled) get every feature. Transcripts that are not open and stenogram.speakers.json are read from disk only, so on a virtual file system workspace symbols, references and workspace-wide rename reach the open transcripts alone, and hovers do not use the speaker register.',
+      },
+    });
+  });
+
+  test('every setting is a boolean or one of a fixed list of values: none takes a path, a command or a URL', () => {
+    const free = Object.entries(manifest.contributes.configuration.properties)
+      .filter(([, s]) => s.type !== 'boolean' && !(s.type === 'string' && Array.isArray(s.enum) && s.enum.every((v) => typeof v === 'string')))
+      .map(([name, s]) => `${name}: ${s.type}`);
+    assert.deepEqual(free, []);
+  });
+});

@@ -13,7 +13,8 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { positionOf } from '../helpers/cursor';
-import { applyEdits, documentUri, LspTestClient, vscodeInitializeParams, vscodeSettings } from './client';
+import { applyEdits } from '../helpers/edits';
+import { documentUri, LspTestClient, vscodeInitializeParams, vscodeSettings } from './client';
 
 const NBSP = '\u00A0';
 /** What VS Code sends with files.* at their defaults (all off: the client leaves them out). */

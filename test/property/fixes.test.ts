@@ -133,11 +133,11 @@ describe('regressions found by the fix properties', () => {
     });
   }
 
-  // Found by `npm run fuzz` (seed 20261203), shrunk. Rename accepts `Си Цзиньпин:: ` on line 0 as a
+  // Found by `npm run fuzz` (seed 20261203), shrunk. Rename accepted `Си Цзиньпин:: ` on line 0 as a
   // label of a speaker the file knows (line 2), but the header reads a first line followed by a
-  // blank line as the title unless it is a label *on its own* (parse.ts: `!matchLabel(firstText)`,
-  // without the file's known speakers): the renamed turn becomes the title.
-  test('renaming the first line’s label to a name that is a label only once known keeps it a turn', { todo: 'parse.ts title check or rename: not fixed yet' }, () => {
+  // blank line as the title unless it is a label *on its own*: the renamed turn became the title.
+  // Rename now parses the renamed text and refuses where a renamed turn would not stay one.
+  test('renaming the first line’s label to a name that is a label only once known keeps it a turn, or is refused', () => {
     const text = 'в.путин:: \n\nв.путин: ';
     const transcript = parseTranscript(text);
     let edits;

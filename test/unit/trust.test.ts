@@ -38,9 +38,12 @@ describe('Restricted Mode and virtual workspaces, as the manifest declares them'
     });
   });
 
-  test('every setting is a boolean or one of a fixed list of values: none takes a path, a command or a URL', () => {
+  test('every setting is a boolean, a number or one of a fixed list of values: none takes a path, a command or a URL', () => {
     const free = Object.entries(manifest.contributes.configuration.properties)
-      .filter(([, s]) => s.type !== 'boolean' && !(s.type === 'string' && Array.isArray(s.enum) && s.enum.every((v) => typeof v === 'string')))
+      .filter(
+        ([, s]) =>
+          s.type !== 'boolean' && s.type !== 'number' && !(s.type === 'string' && Array.isArray(s.enum) && s.enum.every((v) => typeof v === 'string')),
+      )
       .map(([name, s]) => `${name}: ${s.type}`);
     assert.deepEqual(free, []);
   });

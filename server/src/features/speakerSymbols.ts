@@ -2,7 +2,7 @@
 // speaker, go to their first appearance, find their labels across transcripts, and rename them.
 // Rename touches labels only: the same name inside turn text is left as it is.
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type TextEdit } from 'vscode-languageserver-types';
-import { findLeadMentions, matchLabel, speakerAt, type Position, type Range, type Transcript } from '../transcript';
+import { findLeadMentions, matchLabel, parseTranscript, speakerAt, type Position, type Range, type Transcript } from '../transcript';
 import { message, type Locale } from '../l10n';
 
 export interface TranscriptSource {
@@ -115,9 +115,24 @@ export function rename(
     if (planned.length > 0 && !planned.some((p) => p.alone) && !source.transcript.speakers.has(newKey)) {
       throw new RenameRefusal(message(locale, 'rename.invalid', newName));
     }
+    // The header reads a first line as a title unless it is a label on its own, and a label may read
+    // as one only for a speaker the file knows: so read the renamed file once, as the editor will,
+    // and refuse where a renamed turn would not be a turn of the new name any more.
+    if (planned.length > 0 && !renamedTurnsHold(source.transcript, planned, name)) {
+      throw new RenameRefusal(message(locale, 'rename.invalid', newName));
+    }
     for (const p of planned) edits.push({ range: p.range, newText: name });
     edits.sort((a, b) => a.range.start.line - b.range.start.line);
     if (edits.length > 0) changes[source.uri] = edits;
   }
   return changes;
+}
+
+/** Whether every planned line, renamed, opens a turn of `name` when the renamed text is parsed. */
+function renamedTurnsHold(transcript: Transcript, planned: readonly { range: Range; line: string }[], name: string): boolean {
+  const renamed = new Map(planned.map((p) => [p.range.start.line, p.line]));
+  const text = transcript.lines.map((l, i) => (renamed.get(i) ?? l.text) + l.terminator).join('');
+  const after = parseTranscript(text);
+  const starts = new Map(after.turns.map((t) => [t.startLine, t.label.name]));
+  return planned.every((p) => starts.get(p.range.start.line) === name);
 }

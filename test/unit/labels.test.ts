@@ -395,6 +395,10 @@ const NOT_LABELS_RU = [
   '– Дороги: отремонтированы.',
   '(Обращаясь к В.Соколову.): вот наши цифры.',
   'В.Соколов без двоеточия продолжает мысль.',
+  // An address by first name and patronymic, then a clause with a colon (found by npm run bench's
+  // generated transcript, from a turn of samples/press-conference.transcript).
+  'Ирина Викторовна, фельдшерско-акушерский пункт в Кедровке сейчас закрыт: фельдшер ушла на пенсию.',
+  'Сергей Кужугетович, вопрос простой: когда?',
   // Lowercase abbreviations open prose, not a lowercase label.
   'т.е. это: главное.',
   'и.о. губернатора: тоже здесь.',

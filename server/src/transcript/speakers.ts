@@ -40,6 +40,9 @@ const LOWER = 'a-zа-яё';
 /** Space as the format writes it: ordinary space and U+00A0 (and other Unicode spaces). */
 const WS = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]/;
 
+/** A first name and a patronymic, nothing else: how Russian speech addresses someone. */
+const FIRST_NAME_PATRONYMIC = /^[А-ЯЁ][а-яё]+[\s\u00A0]+[А-ЯЁ][а-яё]+(?:овна|евна|ична|ович|евич|ьич|ич)$/;
+
 /** The longest label we accept: role + full name labels of 150+ characters occur (corpus). */
 const MAX_LABEL_LENGTH = 260;
 
@@ -291,6 +294,9 @@ export function matchLabel(line: string, knownKeys?: ReadonlySet<string>): Label
     if (colonsEnd !== colon + 1) return undefined;
     if (textStart === colonsEnd && text.length > 0) return undefined;
     if (/^[“"«„‘']/.test(text)) return undefined;
+    // `Ирина Викторовна, фельдшерский пункт сейчас закрыт: …` addresses someone by first name and
+    // patronymic, as Russian speech does; a label names a speaker by surname.
+    if (form === 'role-name' && FIRST_NAME_PATRONYMIC.test(name)) return undefined;
   }
   if (!strong && knownKeys && knownKeys.size > 0 && !knownKeys.has(key) && form === 'name' && words(name, 0).length === 1) {
     return undefined;

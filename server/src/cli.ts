@@ -269,17 +269,24 @@ function sarif(results: LintResult[], locale: Locale): unknown {
   };
 }
 
+/** A file read as UTF-8, or undefined when it cannot be (said on stderr). */
+function readOrReport(file: string): Source | undefined {
+  try {
+    return readSource(file);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`stenogram: ${error.message}\n`);
+    return undefined;
+  }
+}
+
 function lint(files: string[], options: Options, write: (s: string) => void): number {
   const diagnosticOptions: DiagnosticOptions = { locale: options.locale, initials: options.initials };
   const results: LintResult[] = [];
   let unreadable = 0;
   for (const file of files) {
-    let source: Source;
-    try {
-      source = readSource(file);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      process.stderr.write(`stenogram: ${error.message}\n`);
+    let source = readOrReport(file);
+    if (!source) {
       unreadable++;
       continue;
     }
@@ -328,12 +335,8 @@ function format(files: string[], options: Options, write: (s: string) => void): 
   let unreadable = 0;
   let unwritable = 0;
   for (const file of files) {
-    let source: Source;
-    try {
-      source = readSource(file);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      process.stderr.write(`stenogram: ${error.message}\n`);
+    const source = readOrReport(file);
+    if (!source) {
       unreadable++;
       continue;
     }

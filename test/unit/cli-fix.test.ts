@@ -7,32 +7,9 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { main } from '../../server/src/cli';
+import { run } from '../helpers/cli';
 import { RULE_CODES } from '../../server/src/features/diagnostics';
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string;
-}
-
-/** Run the CLI in-process, catching what it writes to stdout (via `write`) and to stderr. */
-function run(...argv: string[]): Run {
-  const out: string[] = [];
-  let err = '';
-  const stderrWrite = process.stderr.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => {
-    err += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  }) as typeof process.stderr.write;
-  let code: number;
-  try {
-    code = main(argv, (line) => out.push(line));
-  } finally {
-    process.stderr.write = stderrWrite;
-  }
-  return { code, out, err };
-}
 
 const BOM = '\uFEFF';
 const lines = (...l: string[]) => l.join('\n');

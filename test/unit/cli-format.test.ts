@@ -6,31 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../server/src/cli';
+import { run } from '../helpers/cli';
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string;
-}
-
-/** Run the CLI in-process, catching what it writes to stdout (via `write`) and to stderr. */
-function run(...argv: string[]): Run {
-  const out: string[] = [];
-  let err = '';
-  const stderrWrite = process.stderr.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => {
-    err += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  }) as typeof process.stderr.write;
-  let code: number;
-  try {
-    code = main(argv, (line) => out.push(line));
-  } finally {
-    process.stderr.write = stderrWrite;
-  }
-  return { code, out, err };
-}
 
 const BOM = '\uFEFF';
 const NBSP = '\u00A0';

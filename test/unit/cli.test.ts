@@ -5,33 +5,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { main } from '../../server/src/cli';
+import { run } from '../helpers/cli';
 import { fixturePath, REPO_ROOT } from '../helpers/fixtures';
 import { symbolLines } from '../helpers/symbols';
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string;
-}
-
-/** Run the CLI in-process, catching what it writes to stdout (via `write`) and to stderr. */
-function run(...argv: string[]): Run {
-  const out: string[] = [];
-  let err = '';
-  const stderrWrite = process.stderr.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => {
-    err += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  }) as typeof process.stderr.write;
-  let code: number;
-  try {
-    code = main(argv, (line) => out.push(line));
-  } finally {
-    process.stderr.write = stderrWrite;
-  }
-  return { code, out, err };
-}
 
 /** The rule links point at docs/rules.md as shipped beside the CLI (here: the repository's copy). */
 const RULES_DOC = pathToFileURL(join(REPO_ROOT, 'docs', 'rules.md')).href;

@@ -75,7 +75,9 @@ describe('incremental edits', () => {
     const samples = readdirSync(SAMPLES)
       .filter((n) => n.endsWith('.transcript'))
       .sort()
-      .map((n) => readFileSync(join(SAMPLES, n), 'utf8'));
+      .map((n) => readFileSync(join(SAMPLES, n), 'utf8'))
+      // …and each as Windows would save it: a BOM and CRLF line ends.
+      .flatMap((text) => [text, '\uFEFF' + text.replace(/\r?\n/g, '\r\n')]);
     const edit = fc.record({
       at: fc.integer({ min: 0, max: 1_000_000 }),
       length: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 40 }) }),

@@ -135,6 +135,9 @@ const MARK_CHARS = /[&<[\]()]/g;
  *  left open. One pass with a stack of open brackets (two arrays of numbers, no object per bracket),
  *  so a line of 10,000,000 `(` stays linear and small. */
 function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], unclosedMarks: UnclosedMark[]): void {
+  // Most lines have no bracket, `&` or `<` at all: nothing to allocate for them.
+  MARK_CHARS.lastIndex = from;
+  if (!MARK_CHARS.test(text)) return;
   const found: Mark[] = [];
   const unclosed: UnclosedMark[] = [];
   let openedLt = false; // an unclosed `<` is already recorded

@@ -117,3 +117,30 @@ describe('incremental edits', () => {
     assert.ok(splices > versions / 2, `only ${splices} of ${versions} versions were spliced: the incremental path is not exercised`);
   });
 });
+
+describe('regressions found by npm run fuzz (incremental)', () => {
+  // Seed 20261204: the source URL line of a sample turned into text with an open `<`, then a line
+  // break typed after it. The splice re-read to the end of the body, whose last line moved; the
+  // findings of that line were kept from the previous version as well as found again.
+  test('an edit that re-reads to the end of the body, adding a line there, keeps no stale finding', () => {
+    const start = readFileSync(join(SAMPLES, 'bilateral-meeting.transcript'), 'utf8');
+    const cache = new TranscriptCache();
+    const server = TextDocument.create(URI, 'transcript', 1, start);
+    cache.get(server);
+    cachedFindings(cache, server);
+    const changes = [
+      { range: { start: { line: 45, character: 19 }, end: { line: 45, character: 41 } }, text: '< \u0000 \n' },
+      { range: { start: { line: 45, character: 22 }, end: { line: 45, character: 22 } }, text: ': \n' },
+    ];
+    for (const change of changes) {
+      cache.update(server, [change], server.version + 1);
+      assert.deepStrictEqual(cache.get(server), parseTranscript(server.getText()));
+      assert.deepStrictEqual(cachedFindings(cache, server), computeFindings(parseTranscript(server.getText())));
+    }
+    assert.equal(cache.splices, 1);
+    assert.deepEqual(
+      cachedFindings(cache, server).map((f) => `${f.range.start.line}:${f.range.start.character} ${f.code}`),
+      ['45:19 mark-unclosed'],
+    );
+  });
+});

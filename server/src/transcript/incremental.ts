@@ -204,7 +204,9 @@ export function reparse(previous: Parsed, text: string, edit: LineEdit): Reparse
   return {
     transcript,
     state: { text, strictKeys, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts },
-    splice: { from, oldTo, newTo, lineDelta },
+    // Re-read to the end of the body: the lines after it are blank, so the splice covers the rest of
+    // the text (then `newTo - oldTo` is `lineDelta`, as everywhere else).
+    splice: newTo === bodyEnd + 1 && oldTo === state.bodyEnd + 1 ? { from, oldTo: oldN, newTo: lines.length, lineDelta } : { from, oldTo, newTo, lineDelta },
   };
 }
 

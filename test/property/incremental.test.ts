@@ -143,4 +143,19 @@ describe('regressions found by npm run fuzz (incremental)', () => {
       ['45:19 mark-unclosed'],
     );
   });
+
+  // Seed 99: a line break typed inside a turn made LF the file's usual line ending instead of CRLF;
+  // the findings kept from the previous version still offered to split a turn with CRLF.
+  test('an edit that changes the file’s usual line ending updates the fixes of the other lines too', () => {
+    const start = 'В.Путин: Раз. Н.Назарбаев: Два.\r\nН.Назарбаев: Три.\r\nВ.Путин: Четыре.\r\nН.Назарбаев: Пять и шесть.\nВ.Путин: Семь.\n';
+    const cache = new TranscriptCache();
+    const server = TextDocument.create(URI, 'transcript', 1, start);
+    const split = () => cachedFindings(cache, server).find((f) => f.code === 'turn-embedded-label')?.fixes[0].edits[0].newText;
+    assert.equal(split(), '\r\n');
+    cache.update(server, [{ range: { start: { line: 3, character: 17 }, end: { line: 3, character: 17 } }, text: '\n' }], 2);
+    assert.equal(cache.get(server).eol, '\n');
+    assert.equal(cache.splices, 1);
+    assert.equal(split(), '\n');
+    assert.deepStrictEqual(cachedFindings(cache, server), computeFindings(parseTranscript(server.getText())));
+  });
 });

@@ -123,6 +123,8 @@ export interface FindingContext {
   /** Speakers whose name is a near miss of another's, with the candidates. */
   nearMisses: Map<string, Speaker[]>;
   malformed: MalformedContext;
+  /** The line ending fixes insert (a split turn's line break). */
+  eol: Transcript['eol'];
 }
 
 export interface FindingsResult {
@@ -154,6 +156,7 @@ export function findingsOf(transcript: Transcript, options: DiagnosticOptions = 
     forms: dominantForms(transcript),
     nearMisses: new Map(nearMisses(transcript).map((n) => [n.speaker.key, n.candidates])),
     malformed: malformedContext(transcript),
+    eol: transcript.eol,
   };
   return { findings: findingsIn(transcript, options, context), context };
 }
@@ -162,6 +165,8 @@ export function findingsOf(transcript: Transcript, options: DiagnosticOptions = 
  *  splice re-read are checked again, with the previous context (every label is as it was); the
  *  findings of other lines are the previous ones, moved with their lines. */
 export function updateFindings(previous: FindingsResult, transcript: Transcript, splice: Splice, options: DiagnosticOptions = {}): FindingsResult {
+  // Fixes elsewhere insert the file's usual line ending: when the edit changed which that is, they all change.
+  if (previous.context.eol !== transcript.eol) return findingsOf(transcript, options);
   // The turn right after the re-read lines follows a turn that may have changed (`turn-repeated-speaker`).
   const next = transcript.turns[firstTurnFrom(transcript, splice.newTo)];
   const newTo = next && next.startLine === splice.newTo ? next.endLine + 1 : splice.newTo;

@@ -27,14 +27,17 @@ export interface EmbeddedLabel {
   name: string;
 }
 
-/** `/[\s\u00A0]/` on one character, without a regular expression (these loops read every word). */
+/** `/[\s\u00A0]/` on a character code, without a regular expression (these loops read every word). */
+function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) return true;
+  if (c < 0x1680) return false;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `/[\s\u00A0]/` on one character. */
 const SPACE = {
   test(ch: string | undefined): boolean {
-    if (ch === undefined) return false;
-    const c = ch.charCodeAt(0);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) return true;
-    if (c < 0x1680) return false;
-    return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
   },
 };
 /** What opens a turn's text after its label: a capital, a quote, an ellipsis. Not a dash or a
@@ -124,13 +127,12 @@ function missingColonAt(
   let i = from;
   let colon = false;
   while (i < text.length && ends.length < MAX_LABEL_WORDS && !colon) {
-    while (i < text.length && !SPACE.test(text[i])) {
-      if (text[i] === ':') colon = true;
-      i++;
+    for (let c = text.charCodeAt(i); i < text.length && !isSpaceCode(c); c = text.charCodeAt(++i)) {
+      if (c === 0x3a /* : */) colon = true;
     }
     if (colon) break; // a word with a colon ends the search: a label is whole words before it
     ends.push(i);
-    while (i < text.length && SPACE.test(text[i])) i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
   }
   // Labels the file writes come first (`В.Путин Доля Москвы…` is `В.Путин`, not `В.Путин Доля`);

@@ -153,8 +153,14 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
 
 /** Letters of the other script that look the same (`B` in `B.Путин`), as [index, char] pairs. */
 export function findLookalikes(label: string): { index: number; char: string; replacement: string }[] {
-  const cyr = (label.match(/[А-Яа-яЁё]/g) ?? []).length;
-  const lat = (label.match(/[A-Za-z]/g) ?? []).length;
+  // Counted by character code: this runs for every label of every turn.
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) cyr++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) lat++;
+  }
   if (cyr === 0 || lat === 0) return [];
   const toCyrillic = cyr >= lat;
   const table = toCyrillic ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;

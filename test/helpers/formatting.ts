@@ -29,6 +29,8 @@ export function formattingEditProblems(text: string, transcript: Transcript, edi
   const names = new Map<string, { key: string }>();
   for (const turn of transcript.turns) names.set(rangeKey(turn.label.nameRange), { key: turn.label.key });
   const gaps = new Set(transcript.turns.map((t) => `${t.startLine}:${t.label.extraColons?.end.character ?? t.label.colon.end.character}`));
+  // White space between a label and its colon (`Thank\u00A0:`) is the label's, not the text's: the step removes it.
+  const beforeColon = new Set(transcript.turns.flatMap((t) => (t.label.spaceBeforeColon ? [rangeKey(t.label.spaceBeforeColon)] : [])));
   const marks = new Set(transcript.marks.filter((m) => m.kind === 'omission').map((m) => rangeKey(m.range)));
   for (const e of resolved) {
     for (const at of [e.start, e.end]) {
@@ -46,7 +48,8 @@ export function formattingEditProblems(text: string, transcript: Transcript, edi
       if (old.includes('\u00A0')) {
         const lineEnd = e.end === text.length || text[e.end] === '\n' || text[e.end] === '\r';
         const wholeLines = e.range.start.character === 0 && e.range.end.character === 0 && e.range.end.line > e.range.start.line;
-        const labelGap = gaps.has(`${e.range.start.line}:${e.range.start.character}`) && old !== '\u00A0';
+        const labelGap =
+          (gaps.has(`${e.range.start.line}:${e.range.start.character}`) && old !== '\u00A0') || (options.labelSpacing && beforeColon.has(rangeKey(e.range)) && e.newText === '');
         if (!lineEnd && !wholeLines && !labelGap) problems.push(`${what}: removes an NBSP inside text`);
       }
       if (e.range.end.line > e.range.start.line && !(options.collapseBlankLines || options.trimFinalNewlines)) problems.push(`${what}: deletes lines`);

@@ -39,6 +39,20 @@ function formatted(text: string, options: FormatOptions): { edits: Edit[]; resul
   return { edits, result: applyEdits(text, edits) };
 }
 
+describe('formatting: regressions found by npm run fuzz', () => {
+  // Seed 20261205: an NBSP between a label (scraped tooltip and all) and its colon is the label's
+  // spacing, which the step removes as `speaker-space-before-colon` asks; the checker had taken it
+  // for an NBSP inside the text.
+  test('an NBSP before a label’s colon is removed as label spacing, and only it', () => {
+    const text = 'С.Кравцов Кравцов Сергей Сергеевич Министр просвещения： [космодрому]  Уважаемый Уважаемый Thank\u00A0: ';
+    const options: FormatOptions = { ...DEFAULT_FORMAT_SETTINGS, trimTrailingWhitespace: false, insertFinalNewline: false, trimFinalNewlines: false };
+    const transcript = parseTranscript(text);
+    const edits = formatTranscript(transcript, options);
+    assert.deepEqual(formattingEditProblems(text, transcript, edits, options), []);
+    assert.equal(applyEdits(text, edits), text.replace('Thank\u00A0:', 'Thank:'));
+  });
+});
+
 describe('formatting: properties over generated transcripts', () => {
   test('the edits lie inside the document, do not overlap, and each changes only what its step names; BOM and line endings kept', async (t) => {
     await checkProperty(

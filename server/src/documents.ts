@@ -87,8 +87,10 @@ export class TranscriptCache {
     if (hit && p && !p.unknown && p.baseVersion === hit.version && p.version === document.version && p.start !== Infinity) {
       const oldLines = hit.parsed.transcript.lines.length;
       const tail = Math.min(p.tail, oldLines - p.start);
-      const newLines = (document as Partial<TextDocument>).lineCount;
-      const spliced = reparse(hit.parsed, text, { start: p.start, oldEnd: oldLines - tail });
+      const doc = document as Partial<TextDocument>;
+      const newLines = doc.lineCount;
+      const spliced =
+        doc.offsetAt && reparse(hit.parsed, text, { start: p.start, oldEnd: oldLines - tail }, (line) => doc.offsetAt!({ line, character: 0 }));
       if (spliced && (newLines === undefined || spliced.transcript.lines.length === newLines)) {
         this.splices++;
         const base = hit.derived.size > 0 ? { entry: hit, splice: spliced.splice } : hit.base && { entry: hit.base.entry, splice: composeSplices(hit.base.splice, spliced.splice) };

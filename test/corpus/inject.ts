@@ -5,6 +5,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Finding, RuleCode } from '../../server/src/features/diagnostics';
 import type { Position, Transcript, Turn } from '../../server/src/transcript';
+import { lineStarts } from '../../server/src/transcript';
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -138,7 +139,8 @@ const lineText = (doc: Doc, line: number) => doc.transcript.lines[line].text;
 
 function replaceLine(doc: Doc, line: number, text: string): string {
   const l = doc.transcript.lines[line];
-  return doc.text.slice(0, l.offset) + text + doc.text.slice(l.offset + l.text.length);
+  const at = lineStarts(doc.transcript)[line];
+  return doc.text.slice(0, at) + text + doc.text.slice(at + l.text.length);
 }
 
 function speakerOf(doc: Doc, turn: Turn) {
@@ -397,8 +399,8 @@ export const RECIPES: Recipe[] = [
         before: `${prevLine}⏎${line}`,
       });
       const a = doc.transcript.lines[prev.endLine];
-      const b = doc.transcript.lines[turn.startLine];
-      m.mutated = doc.text.slice(0, a.offset + a.text.length) + ' ' + doc.text.slice(b.offset);
+      const starts = lineStarts(doc.transcript);
+      m.mutated = doc.text.slice(0, starts[prev.endLine] + a.text.length) + ' ' + doc.text.slice(starts[turn.startLine]);
       return m;
     },
   },

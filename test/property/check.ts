@@ -73,15 +73,15 @@ export function modelTextProblems(t: Transcript, text: string): string[] {
   const problems: string[] = [];
   const lengths = lineLengths(text);
   if (t.lines.length !== lengths.length) problems.push(`${t.lines.length} model lines for ${lengths.length} document lines`);
-  let expectedOffset = 0;
+  let offset = 0;
   t.lines.forEach((l, i) => {
-    if (l.offset !== expectedOffset) problems.push(`line ${i} at offset ${l.offset}, expected ${expectedOffset}`);
-    if (text.slice(l.offset, l.offset + l.text.length) !== l.text) problems.push(`line ${i} text differs from the document at its offset`);
-    const after = l.offset + l.text.length;
-    const eol = text.startsWith('\r\n', after) ? 2 : text[after] === '\n' || text[after] === '\r' ? 1 : 0;
-    if (i < t.lines.length - 1 && eol === 0) problems.push(`line ${i} is not followed by a line terminator`);
+    if (text.slice(offset, offset + l.text.length) !== l.text) problems.push(`line ${i} text differs from the document at offset ${offset}`);
+    const after = offset + l.text.length;
+    const eol = text.startsWith('\r\n', after) ? '\r\n' : text[after] === '\n' || text[after] === '\r' ? text[after] : '';
+    if (l.terminator !== eol) problems.push(`line ${i} ends with ${JSON.stringify(l.terminator)}, the document with ${JSON.stringify(eol)}`);
+    if (i < t.lines.length - 1 && eol === '') problems.push(`line ${i} is not followed by a line terminator`);
     if (i === t.lines.length - 1 && after !== text.length) problems.push(`the last line ends at ${after}, the text at ${text.length}`);
-    expectedOffset = after + eol;
+    offset = after + eol.length;
   });
   return problems;
 }

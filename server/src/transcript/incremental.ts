@@ -57,8 +57,9 @@ export interface Reparsed extends Parsed {
   splice: Splice;
 }
 
-/** Splice the edited lines into the previous model, or undefined when only a full parse is exact. */
-export function reparse(previous: Parsed, text: string, edit: LineEdit): Reparsed | undefined {
+/** Splice the edited lines into the previous model, or undefined when only a full parse is exact.
+ *  `lineStart(n)` is where line `n` of the new text starts (the editor's document knows it). */
+export function reparse(previous: Parsed, text: string, edit: LineEdit, lineStart: (line: number) => number): Reparsed | undefined {
   const old = previous.transcript;
   const state = previous.state;
   if (!state.orderIndependent) return undefined;
@@ -66,42 +67,45 @@ export function reparse(previous: Parsed, text: string, edit: LineEdit): Reparse
   if (edit.start < 1 || edit.start > edit.oldEnd || edit.oldEnd > oldN) return undefined;
 
   // 1. The new lines: the unchanged head, the edited lines split afresh, the unchanged tail moved.
-  const regionStart = old.lines[edit.start].offset;
-  const oldTailStart = edit.oldEnd < oldN ? old.lines[edit.oldEnd].offset : state.text.length;
-  const newTailStart = text.length - (state.text.length - oldTailStart);
-  if (newTailStart < regionStart || !isLineStart(text, regionStart) || !isLineStart(text, newTailStart)) return undefined;
-  if (edit.oldEnd === oldN && newTailStart !== text.length) return undefined;
   const tailCount = oldN - edit.oldEnd;
-  const split = splitLines(text.slice(regionStart, newTailStart), regionStart);
+  const charDelta = text.length - state.text.length;
+  // The lines before the edit are unchanged, so line `edit.start` starts where it did; the tail has
+  // moved by the change in length.
+  const regionStart = lineStart(edit.start);
+  const newTailStart = tailCount > 0 ? text.length - (state.text.length - lineStartIn(old, state.text.length, edit.oldEnd, regionStart, edit.start)) : text.length;
+  const oldTailStart = newTailStart - charDelta;
+  if (newTailStart < regionStart || !isLineStart(text, regionStart) || !isLineStart(text, newTailStart)) return undefined;
+  const split = splitLines(text.slice(regionStart, newTailStart));
   // With a tail, the region ends with the line break before it: its last "line" is the empty rest.
   const regionLines = tailCount > 0 ? split.lines.slice(0, -1) : split.lines;
   if (tailCount > 0 && split.lines[split.lines.length - 1].text !== '') return undefined;
-  const charDelta = newTailStart - oldTailStart;
   const lineDelta = regionLines.length - (edit.oldEnd - edit.start);
   const newEnd = edit.start + regionLines.length;
+  // Lines keep no offsets, so the unchanged ones are shared as they are.
   const lines: SourceLine[] = old.lines.slice(0, edit.start);
   for (const l of regionLines) lines.push(l);
-  for (let i = edit.oldEnd; i < oldN; i++) {
-    const l = old.lines[i];
-    lines.push(charDelta === 0 ? l : { text: l.text, offset: l.offset + charDelta, terminator: l.terminator });
-  }
+  for (let i = edit.oldEnd; i < oldN; i++) lines.push(old.lines[i]);
   if (lines.length !== oldN + lineDelta) return undefined;
 
   // 2. The speakers the lines name must stay the same set.
-  const strictKeys = new Map(state.strictKeys);
+  // (A label line edited in its text only counts out and in again: the counts are copied only when
+  // they change.)
+  const change = new Map<string, number>();
   for (let i = edit.start; i < edit.oldEnd; i++) {
     const key = matchLabelKey(old.lines[i].text);
-    if (key === undefined) continue;
-    const n = strictKeys.get(key)! - 1;
-    if (n === 0) return undefined;
-    strictKeys.set(key, n);
+    if (key !== undefined) change.set(key, (change.get(key) ?? 0) - 1);
   }
   for (let i = edit.start; i < newEnd; i++) {
     const key = matchLabelKey(lines[i].text);
-    if (key === undefined) continue;
-    const n = strictKeys.get(key);
-    if (n === undefined) return undefined;
-    strictKeys.set(key, n + 1);
+    if (key !== undefined) change.set(key, (change.get(key) ?? 0) + 1);
+  }
+  let strictKeys = state.strictKeys;
+  for (const [key, delta] of change) {
+    if (delta === 0) continue;
+    const before = state.strictKeys.get(key) ?? 0;
+    if (before === 0 || before + delta <= 0) return undefined;
+    if (strictKeys === state.strictKeys) strictKeys = new Map(state.strictKeys);
+    strictKeys.set(key, before + delta);
   }
 
   // 3. The source URL and the end of the body.
@@ -141,7 +145,7 @@ export function reparse(previous: Parsed, text: string, edit: LineEdit): Reparse
   if (newTo > lines.length || (newTo < newEnd && oldTo !== state.bodyEnd + 1)) return undefined;
 
   // 6. Read the turns again; every label must be the one that was there.
-  const region = parseTurnRegion(lines, from, newTo, new Set(strictKeys.keys()), firstTurn, sectionIndex);
+  const region = parseTurnRegion(lines, from, newTo, state.keySet, firstTurn, sectionIndex);
   if (!region || region.turns.length !== endTurn - firstTurn) return undefined;
   for (let k = 0; k < region.turns.length; k++) {
     const before = old.turns[firstTurn + k];
@@ -203,11 +207,20 @@ export function reparse(previous: Parsed, text: string, edit: LineEdit): Reparse
   };
   return {
     transcript,
-    state: { text, strictKeys, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts },
+    state: { text, strictKeys, keySet: state.keySet, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts },
     // Re-read to the end of the body: the lines after it are blank, so the splice covers the rest of
     // the text (then `newTo - oldTo` is `lineDelta`, as everywhere else).
     splice: newTo === bodyEnd + 1 && oldTo === state.bodyEnd + 1 ? { from, oldTo: oldN, newTo: lines.length, lineDelta } : { from, oldTo, newTo, lineDelta },
   };
+}
+
+/** Where line `line` (after `from`, which starts at `fromOffset`) started in the previous text: the
+ *  lengths of the lines between, which the edit leaves as they were. */
+function lineStartIn(old: Transcript, oldLength: number, line: number, fromOffset: number, from: number): number {
+  if (line >= old.lines.length) return oldLength;
+  let at = fromOffset;
+  for (let i = from; i < line; i++) at += old.lines[i].text.length + old.lines[i].terminator.length;
+  return at;
 }
 
 /** `offset` starts a line of `text`: at its start, or right after a line break that is not the `\r`

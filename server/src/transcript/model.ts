@@ -15,8 +15,6 @@ export interface Range {
 /** One line of the source: its text without the line terminator. */
 export interface SourceLine {
   text: string;
-  /** UTF-16 offset of the line's first character in the whole text. */
-  offset: number;
   /** The line break that ends it, as written ('' for the last line): files may mix them. */
   terminator: '\n' | '\r\n' | '\r' | '';
 }
@@ -178,6 +176,18 @@ export interface Transcript {
   speakers: Map<string, Speaker>;
   /** Words in turns (labels excluded). */
   words: number;
+}
+
+/** Where each line starts in the text (UTF-16 offsets): the lengths of the lines and terminators
+ *  before it. Not kept in the model, so that an edit does not rewrite every line after it. */
+export function lineStarts(transcript: Pick<Transcript, 'lines'>): number[] {
+  const out: number[] = new Array(transcript.lines.length);
+  let at = 0;
+  transcript.lines.forEach((l, i) => {
+    out[i] = at;
+    at += l.text.length + l.terminator.length;
+  });
+  return out;
 }
 
 export function rangeOf(line: number, start: number, end: number): Range {

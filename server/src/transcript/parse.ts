@@ -19,8 +19,8 @@ import type {
 import { rangeOf } from './model';
 import { buildSpeakerRegister, countWords, matchLabel, type LabelMatch } from './speakers';
 
-/** Split into lines on LF, CRLF or CR, remembering each line's offset. */
-export function splitLines(text: string, base = 0): { lines: SourceLine[]; eol: Transcript['eol']; counts: EolCounts } {
+/** Split into lines on LF, CRLF or CR, remembering each line's terminator. */
+export function splitLines(text: string): { lines: SourceLine[]; eol: Transcript['eol']; counts: EolCounts } {
   const lines: SourceLine[] = [];
   let crlf = 0;
   let lf = 0;
@@ -30,17 +30,17 @@ export function splitLines(text: string, base = 0): { lines: SourceLine[]; eol: 
   if (text.indexOf('\r') < 0) {
     // LF only, the usual case: let indexOf find the breaks.
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      lines.push({ text: text.slice(start, i), offset: base + start, terminator: '\n' });
+      lines.push({ text: text.slice(start, i), terminator: '\n' });
       lf++;
       start = i + 1;
     }
-    lines.push({ text: text.slice(start), offset: base + start, terminator: '' });
+    lines.push({ text: text.slice(start), terminator: '' });
     return { lines, eol: eolOf({ crlf, lf, cr }), counts: { crlf, lf, cr } };
   }
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      const line = { text: text.slice(start, i), offset: base + start, terminator: '\n' as SourceLine['terminator'] };
+      const line = { text: text.slice(start, i), terminator: '\n' as SourceLine['terminator'] };
       if (c === 13 && text.charCodeAt(i + 1) === 10) {
         crlf++;
         line.terminator = '\r\n';
@@ -53,7 +53,7 @@ export function splitLines(text: string, base = 0): { lines: SourceLine[]; eol: 
       start = i + 1;
     }
   }
-  lines.push({ text: text.slice(start), offset: base + start, terminator: '' });
+  lines.push({ text: text.slice(start), terminator: '' });
   return { lines, eol: eolOf({ crlf, lf, cr }), counts: { crlf, lf, cr } };
 }
 
@@ -216,6 +216,9 @@ export interface ParseState {
   text: string;
   /** Keys of the lines that read as labels on their own, with how many lines have each. */
   strictKeys: Map<string, number>;
+  /** The same keys as a set, shared by the versions spliced from this one (the set never changes
+   *  in a splice), so that what is memoised per set of keys stays valid. Never modified. */
+  keySet: ReadonlySet<string>;
   /** No label depends on the lines before it (see parseWithState). */
   orderIndependent: boolean;
   lastNonBlank: number;
@@ -391,7 +394,7 @@ export function parseWithState(text: string): Parsed {
   for (const t of turns) words += t.words;
   return {
     transcript: { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words },
-    state: { text, strictKeys, orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts },
+    state: { text, strictKeys, keySet: new Set(strictKeys.keys()), orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts },
   };
 }
 

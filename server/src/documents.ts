@@ -7,7 +7,7 @@
 // from the previous model (transcript/incremental.ts) instead of parsed whole, and derived results
 // that can follow a splice (the findings) are updated for the re-read lines only.
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineDocument } from './lineDocument';
 import { composeSplices, parseWithState, reparse, type Parsed, type Splice, type Transcript } from './transcript';
 
 interface Entry {
@@ -46,7 +46,7 @@ export class TranscriptCache {
 
   /** Apply content changes to a document, remembering which lines they touched: the TextDocuments
    *  `update` hook, so that the next parse can be a splice. */
-  update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  update(document: LineDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): LineDocument {
     const entry = this.entries.get(document.uri);
     let p = this.pending.get(document.uri);
     if (!p || p.version !== document.version) {
@@ -62,17 +62,22 @@ export class TranscriptCache {
     for (const change of changes) {
       if (!('range' in change) || !change.range) {
         p.unknown = true;
-        TextDocument.update(document, [change], version);
+        document.update([change], version);
         continue;
       }
+      // The document says which lines the change replaced; the lines after them stay as they were.
       const before = document.lineCount;
-      const start = Math.min(change.range.start.line, before - 1);
-      const end = Math.min(Math.max(change.range.end.line, start), before - 1);
-      p.start = Math.min(p.start, start);
-      p.tail = Math.min(p.tail, before - 1 - end);
-      TextDocument.update(document, [change], version);
+      const pending = p;
+      document.update([change], version, (lines) => {
+        if (!lines) {
+          pending.unknown = true;
+          return;
+        }
+        pending.start = Math.min(pending.start, lines.start);
+        pending.tail = Math.min(pending.tail, before - lines.oldEnd);
+      });
     }
-    if (changes.length === 0) TextDocument.update(document, changes, version);
+    if (changes.length === 0) document.update(changes, version);
     p.version = version;
     return document;
   }
@@ -80,24 +85,21 @@ export class TranscriptCache {
   private entry(document: VersionedText): Entry {
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version) return hit;
-    const text = document.getText();
     const p = this.pending.get(document.uri);
     this.pending.delete(document.uri);
     let entry: Entry | undefined;
-    if (hit && p && !p.unknown && p.baseVersion === hit.version && p.version === document.version && p.start !== Infinity) {
+    if (hit && p && !p.unknown && p.baseVersion === hit.version && p.version === document.version && p.start !== Infinity && document instanceof LineDocument) {
       const oldLines = hit.parsed.transcript.lines.length;
       const tail = Math.min(p.tail, oldLines - p.start);
-      const doc = document as Partial<TextDocument>;
-      const newLines = doc.lineCount;
-      const spliced =
-        doc.offsetAt && reparse(hit.parsed, text, { start: p.start, oldEnd: oldLines - tail }, (line) => doc.offsetAt!({ line, character: 0 }));
-      if (spliced && (newLines === undefined || spliced.transcript.lines.length === newLines)) {
+      // The splice reads the changed lines from the document: the whole text is never joined.
+      const spliced = reparse(hit.parsed, document, { start: p.start, oldEnd: oldLines - tail });
+      if (spliced && spliced.transcript.lines.length === document.lineCount) {
         this.splices++;
         const base = hit.derived.size > 0 ? { entry: hit, splice: spliced.splice } : hit.base && { entry: hit.base.entry, splice: composeSplices(hit.base.splice, spliced.splice) };
         entry = { version: document.version, parsed: spliced, derived: new Map(), base };
       }
     }
-    entry ??= { version: document.version, parsed: parseWithState(text), derived: new Map() };
+    entry ??= { version: document.version, parsed: parseWithState(document.getText()), derived: new Map() };
     this.parses++;
     this.entries.set(document.uri, entry);
     return entry;

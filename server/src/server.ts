@@ -16,7 +16,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineDocument } from './lineDocument';
 import { TranscriptCache } from './documents';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -51,8 +51,8 @@ import { normaliseUri, TRANSCRIPT_EXTENSIONS, WorkspaceIndex } from './workspace
 const connection = createConnection(ProposedFeatures.all);
 const cache = new TranscriptCache();
 // Content changes go through the cache, which remembers the lines they touched (incremental parse).
-const documents = new TextDocuments<TextDocument>({
-  create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+const documents = new TextDocuments<LineDocument>({
+  create: (uri, languageId, version, content) => LineDocument.create(uri, languageId, version, content),
   update: (document, changes, version) => cache.update(document, changes, version),
 });
 let locale: Locale = 'en';
@@ -168,18 +168,18 @@ function sourceOf(uri: string): TranscriptSource | undefined {
 /** A text above `stenogram.analysis.maxSize` is not analysed: every feature answers empty and one
  *  diagnostic says why, so that a 100 MB file or a 10 MB line never keeps the server busy. The length
  *  of the text is known without reading it, so the check costs nothing per edit. */
-function analysable(document: TextDocument): boolean {
-  return document.getText().length <= pushedSettings.maxSize * 1_000_000;
+function analysable(document: LineDocument): boolean {
+  return document.length <= pushedSettings.maxSize * 1_000_000;
 }
 
-function tooLargeDiagnostic(document: TextDocument): Diagnostic {
+function tooLargeDiagnostic(document: LineDocument): Diagnostic {
   const millions = (n: number) => n.toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumSignificantDigits: 3 });
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     code: 'file-too-large',
     source: 'stenogram',
-    message: message(locale, 'file-too-large', millions(document.getText().length / 1_000_000), millions(pushedSettings.maxSize)),
+    message: message(locale, 'file-too-large', millions(document.length / 1_000_000), millions(pushedSettings.maxSize)),
   };
 }
 
@@ -227,14 +227,14 @@ connection.onDidChangeConfiguration((change) => {
   refreshSettings(canPullConfiguration ? undefined : (pushed ?? {}));
 });
 
-async function findingsOf(document: TextDocument): Promise<Finding[]> {
+async function findingsOf(document: LineDocument): Promise<Finding[]> {
   if (!analysable(document)) return [];
   const settings = await settingsFor(document.uri);
   const aliases = register.aliases();
   return cachedFindings(cache, document, { locale, ...settings.diagnostics, aliases });
 }
 
-function scheduleDiagnostics(document: TextDocument, delay = diagnosticsDelay): void {
+function scheduleDiagnostics(document: LineDocument, delay = diagnosticsDelay): void {
   const previous = pending.get(document.uri);
   if (previous) clearTimeout(previous);
   pending.set(
@@ -248,7 +248,7 @@ function scheduleDiagnostics(document: TextDocument, delay = diagnosticsDelay): 
   );
 }
 
-async function publishDiagnostics(document: TextDocument): Promise<void> {
+async function publishDiagnostics(document: LineDocument): Promise<void> {
   try {
     if (!analysable(document)) {
       cache.delete(document.uri);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TranscriptCache } from '../../server/src/documents';
+import { LineDocument } from '../../server/src/lineDocument';
 import { cachedFindings, computeFindings } from '../../server/src/features/diagnostics';
 import { foldingRanges } from '../../server/src/features/folding';
 import { selectionRanges } from '../../server/src/features/selectionRanges';
@@ -34,7 +35,7 @@ describe('incremental edits', () => {
         const cache = new TranscriptCache();
         let client = TextDocument.create(URI, 'transcript', 1, start);
         // The server's copy, updated only through the content changes, as TextDocuments updates it.
-        const server = TextDocument.create(URI, 'transcript', 1, start);
+        const server = LineDocument.create(URI, 'transcript', 1, start);
         cache.get(server);
         const history = [start];
         for (const event of events) {
@@ -91,7 +92,7 @@ describe('incremental edits', () => {
       fc.property(sequence, ({ sample, edits }) => {
         const cache = new TranscriptCache();
         const start = samples[sample];
-        const server = TextDocument.create(URI, 'transcript', 1, start);
+        const server = LineDocument.create(URI, 'transcript', 1, start);
         cache.get(server);
         cachedFindings(cache, server);
         const history: string[] = [];
@@ -125,7 +126,7 @@ describe('regressions found by npm run fuzz (incremental)', () => {
   test('an edit that re-reads to the end of the body, adding a line there, keeps no stale finding', () => {
     const start = readFileSync(join(SAMPLES, 'bilateral-meeting.transcript'), 'utf8');
     const cache = new TranscriptCache();
-    const server = TextDocument.create(URI, 'transcript', 1, start);
+    const server = LineDocument.create(URI, 'transcript', 1, start);
     cache.get(server);
     cachedFindings(cache, server);
     const changes = [
@@ -149,7 +150,7 @@ describe('regressions found by npm run fuzz (incremental)', () => {
   test('an edit that changes the file’s usual line ending updates the fixes of the other lines too', () => {
     const start = 'В.Путин: Раз. Н.Назарбаев: Два.\r\nН.Назарбаев: Три.\r\nВ.Путин: Четыре.\r\nН.Назарбаев: Пять и шесть.\nВ.Путин: Семь.\n';
     const cache = new TranscriptCache();
-    const server = TextDocument.create(URI, 'transcript', 1, start);
+    const server = LineDocument.create(URI, 'transcript', 1, start);
     const split = () => cachedFindings(cache, server).find((f) => f.code === 'turn-embedded-label')?.fixes[0].edits[0].newText;
     assert.equal(split(), '\r\n');
     cache.update(server, [{ range: { start: { line: 3, character: 17 }, end: { line: 3, character: 17 } }, text: '\n' }], 2);

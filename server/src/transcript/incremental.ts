@@ -11,7 +11,7 @@
 // Typing inside a turn's text, adding or removing its paragraphs, pasting prose: all spliced.
 
 import type { Mark, Section, SourceLine, TextSpan, Transcript, Turn, UnclosedMark, Range, Position, Speaker } from './model';
-import { eolOf, isBlank, isUrlLine, matchLabelKey, parseTurnRegion, splitLines, type EolCounts, type Parsed } from './parse';
+import { eolOf, isBlank, isUrlLine, matchLabelKey, parseTurnRegion, type Parsed } from './parse';
 
 /** Lines `[start, oldEnd)` of the previous text were edited; the lines before and after them are
  *  unchanged (those after may have moved). */
@@ -57,34 +57,33 @@ export interface Reparsed extends Parsed {
   splice: Splice;
 }
 
-/** Splice the edited lines into the previous model, or undefined when only a full parse is exact.
- *  `lineStart(n)` is where line `n` of the new text starts (the editor's document knows it). */
-export function reparse(previous: Parsed, text: string, edit: LineEdit, lineStart: (line: number) => number): Reparsed | undefined {
+/** The edited text as lines (the server's LineDocument): the splice reads the changed lines only. */
+export interface EditedLines {
+  /** The text's length in UTF-16 code units. */
+  readonly length: number;
+  readonly lineCount: number;
+  /** Lines `[from, to)`. */
+  lines(from: number, to: number): SourceLine[];
+}
+
+/** Splice the edited lines into the previous model, or undefined when only a full parse is exact. */
+export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): Reparsed | undefined {
   const old = previous.transcript;
   const state = previous.state;
   if (!state.orderIndependent) return undefined;
   const oldN = old.lines.length;
   if (edit.start < 1 || edit.start > edit.oldEnd || edit.oldEnd > oldN) return undefined;
 
-  // 1. The new lines: the unchanged head, the edited lines split afresh, the unchanged tail moved.
+  // 1. The new lines: the unchanged head, the edited lines as the document has them now, the
+  //    unchanged tail.
   const tailCount = oldN - edit.oldEnd;
-  const charDelta = text.length - state.text.length;
-  // The lines before the edit are unchanged, so line `edit.start` starts where it did; the tail has
-  // moved by the change in length.
-  const regionStart = lineStart(edit.start);
-  const newTailStart = tailCount > 0 ? text.length - (state.text.length - lineStartIn(old, state.text.length, edit.oldEnd, regionStart, edit.start)) : text.length;
-  const oldTailStart = newTailStart - charDelta;
-  if (newTailStart < regionStart || !isLineStart(text, regionStart) || !isLineStart(text, newTailStart)) return undefined;
-  const split = splitLines(text.slice(regionStart, newTailStart));
-  // With a tail, the region ends with the line break before it: its last "line" is the empty rest.
-  const regionLines = tailCount > 0 ? split.lines.slice(0, -1) : split.lines;
-  if (tailCount > 0 && split.lines[split.lines.length - 1].text !== '') return undefined;
+  const newCount = edited.lineCount;
+  if (newCount - tailCount < edit.start) return undefined;
+  const regionLines = edited.lines(edit.start, newCount - tailCount);
   const lineDelta = regionLines.length - (edit.oldEnd - edit.start);
   const newEnd = edit.start + regionLines.length;
   // Lines keep no offsets, so the unchanged ones are shared as they are.
-  const lines: SourceLine[] = old.lines.slice(0, edit.start);
-  for (const l of regionLines) lines.push(l);
-  for (let i = edit.oldEnd; i < oldN; i++) lines.push(old.lines[i]);
+  const lines: SourceLine[] = old.lines.slice(0, edit.start).concat(regionLines, old.lines.slice(edit.oldEnd));
   if (lines.length !== oldN + lineDelta) return undefined;
 
   // 2. The speakers the lines name must stay the same set.
@@ -157,9 +156,8 @@ export function reparse(previous: Parsed, text: string, edit: LineEdit, lineStar
 
   // 7. Splice.
   const moveTurn = (t: Turn): Turn => (lineDelta === 0 ? t : shiftTurn(t, lineDelta));
-  const turns = old.turns.slice(0, firstTurn);
-  for (const t of region.turns) turns.push(t);
-  for (let i = endTurn; i < old.turns.length; i++) turns.push(moveTurn(old.turns[i]));
+  const after = old.turns.slice(endTurn);
+  const turns = old.turns.slice(0, firstTurn).concat(region.turns, lineDelta === 0 ? after : after.map(moveTurn));
 
   const sections: Section[] = old.sections.slice(0, sectionIndex);
   const sectionEnd: Position =
@@ -189,8 +187,14 @@ export function reparse(previous: Parsed, text: string, edit: LineEdit, lineStar
     speakers.set(key, { ...s, words: s.words + change } satisfies Speaker);
   }
 
-  const eolCounts = countEols(state.text, regionStart, oldTailStart, state.eolCounts, -1);
-  const counts = countEols(text, regionStart, newTailStart, eolCounts, 1);
+  const counts = { ...state.eolCounts };
+  const count = (terminator: SourceLine['terminator'], sign: 1 | -1) => {
+    if (terminator === '\r\n') counts.crlf += sign;
+    else if (terminator === '\n') counts.lf += sign;
+    else if (terminator === '\r') counts.cr += sign;
+  };
+  for (let i = edit.start; i < edit.oldEnd; i++) count(old.lines[i].terminator, -1);
+  for (const l of regionLines) count(l.terminator, 1);
   const transcript: Transcript = {
     lines,
     eol: eolOf(counts),
@@ -207,44 +211,15 @@ export function reparse(previous: Parsed, text: string, edit: LineEdit, lineStar
   };
   return {
     transcript,
-    state: { text, strictKeys, keySet: state.keySet, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts },
+    state: { textLength: edited.length, strictKeys, keySet: state.keySet, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts },
     // Re-read to the end of the body: the lines after it are blank, so the splice covers the rest of
     // the text (then `newTo - oldTo` is `lineDelta`, as everywhere else).
     splice: newTo === bodyEnd + 1 && oldTo === state.bodyEnd + 1 ? { from, oldTo: oldN, newTo: lines.length, lineDelta } : { from, oldTo, newTo, lineDelta },
   };
 }
 
-/** Where line `line` (after `from`, which starts at `fromOffset`) started in the previous text: the
- *  lengths of the lines between, which the edit leaves as they were. */
-function lineStartIn(old: Transcript, oldLength: number, line: number, fromOffset: number, from: number): number {
-  if (line >= old.lines.length) return oldLength;
-  let at = fromOffset;
-  for (let i = from; i < line; i++) at += old.lines[i].text.length + old.lines[i].terminator.length;
-  return at;
-}
 
-/** `offset` starts a line of `text`: at its start, or right after a line break that is not the `\r`
- *  of a `\r\n`. */
-function isLineStart(text: string, offset: number): boolean {
-  if (offset === 0) return true;
-  const before = text.charCodeAt(offset - 1);
-  if (before === 10) return true;
-  return before === 13 && text.charCodeAt(offset) !== 10;
-}
 
-function countEols(text: string, from: number, to: number, base: EolCounts, sign: 1 | -1): EolCounts {
-  let { crlf, lf, cr } = base;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10 && i + 1 < text.length) {
-        crlf += sign;
-        i++;
-      } else cr += sign;
-    } else if (c === 10) lf += sign;
-  }
-  return { crlf, lf, cr };
-}
 
 /** The index of the last item whose line is before `line` (items sorted by line), or -1. */
 function lastIndexBefore<T>(items: readonly T[], line: number, lineOf: (item: T) => number): number {
@@ -358,8 +333,6 @@ function spliceByLine<T extends { range: Range }>(
 ): T[] {
   const a = lastIndexBefore(items, from, (m) => m.range.start.line) + 1;
   const b = lastIndexBefore(items, oldTo, (m) => m.range.start.line) + 1;
-  const out = items.slice(0, a);
-  for (const m of fresh) out.push(m);
-  for (let i = b; i < items.length; i++) out.push(delta === 0 ? items[i] : shift(items[i], delta));
-  return out;
+  const rest = items.slice(b);
+  return items.slice(0, a).concat(fresh, delta === 0 ? rest : rest.map((m) => shift(m, delta)));
 }

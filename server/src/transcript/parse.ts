@@ -213,7 +213,8 @@ export function parseTranscript(text: string): Transcript {
 
 /** What an incremental re-parse needs besides the model (incremental.ts). */
 export interface ParseState {
-  text: string;
+  /** The text's length in UTF-16 code units. */
+  textLength: number;
   /** Keys of the lines that read as labels on their own, with how many lines have each. */
   strictKeys: Map<string, number>;
   /** The same keys as a set, shared by the versions spliced from this one (the set never changes
@@ -394,7 +395,7 @@ export function parseWithState(text: string): Parsed {
   for (const t of turns) words += t.words;
   return {
     transcript: { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words },
-    state: { text, strictKeys, keySet: new Set(strictKeys.keys()), orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts },
+    state: { textLength: text.length, strictKeys, keySet: new Set(strictKeys.keys()), orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts },
   };
 }
 

@@ -8,7 +8,7 @@
 // that can follow a splice (the findings) are updated for the re-read lines only.
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { LineDocument } from './lineDocument';
-import { composeSplices, parseWithState, reparse, type Parsed, type Splice, type Transcript } from './transcript';
+import { composeSplices, parseLines, parseWithState, reparse, type Parsed, type Splice, type Transcript } from './transcript';
 
 interface Entry {
   version: number;
@@ -99,7 +99,12 @@ export class TranscriptCache {
         entry = { version: document.version, parsed: spliced, derived: new Map(), base };
       }
     }
-    entry ??= { version: document.version, parsed: parseWithState(document.getText()), derived: new Map() };
+    // A full parse: of the document's own lines (shared with it, the text never joined), or of the text.
+    entry ??= {
+      version: document.version,
+      parsed: document instanceof LineDocument ? parseLines(document.lines(), document.length) : parseWithState(document.getText()),
+      derived: new Map(),
+    };
     this.parses++;
     this.entries.set(document.uri, entry);
     return entry;

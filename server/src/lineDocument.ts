@@ -10,8 +10,8 @@ import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } fr
 import { splitLines, type SourceLine } from './transcript';
 
 export class LineDocument implements TextDocument {
-  private texts: string[] = [];
-  private terminators: SourceLine['terminator'][] = [];
+  /** The lines, shared with the models parsed from this document (never changed, only replaced). */
+  private entries: SourceLine[] = [];
   /** Where each line starts in the text. */
   private starts: number[] = [];
   private textLength = 0;
@@ -32,7 +32,7 @@ export class LineDocument implements TextDocument {
   }
 
   get lineCount(): number {
-    return this.texts.length;
+    return this.entries.length;
   }
 
   /** The length of the text in UTF-16 code units, without joining it. */
@@ -41,27 +41,25 @@ export class LineDocument implements TextDocument {
   }
 
   /** Lines `[from, to)` as the model keeps them. */
-  lines(from: number, to: number): SourceLine[] {
-    const out: SourceLine[] = [];
-    for (let i = from; i < to; i++) out.push({ text: this.texts[i], terminator: this.terminators[i] });
-    return out;
+  lines(from = 0, to = this.entries.length): SourceLine[] {
+    return this.entries.slice(from, to);
   }
 
   getText(range?: Range): string {
     if (this.joined === undefined) {
       let text = '';
-      for (let i = 0; i < this.texts.length; i++) text += this.texts[i] + this.terminators[i];
+      for (const l of this.entries) text += l.text + l.terminator;
       this.joined = text;
     }
     return range ? this.joined.substring(this.offsetAt(range.start), this.offsetAt(range.end)) : this.joined;
   }
 
   offsetAt(position: Position): number {
-    if (position.line >= this.texts.length) return this.textLength;
+    if (position.line >= this.entries.length) return this.textLength;
     if (position.line < 0) return 0;
     const start = this.starts[position.line];
     if (position.character <= 0) return start;
-    return start + Math.min(position.character, this.texts[position.line].length);
+    return start + Math.min(position.character, this.entries[position.line].text.length);
   }
 
   positionAt(offset: number): Position {
@@ -74,17 +72,17 @@ export class LineDocument implements TextDocument {
       else low = mid + 1;
     }
     const line = low - 1;
-    return { line, character: Math.min(at - this.starts[line], this.texts[line].length) };
+    return { line, character: Math.min(at - this.starts[line], this.entries[line].text.length) };
   }
 
   getLineRange(line: number): Range {
-    const at = Math.max(0, Math.min(line, this.texts.length - 1));
+    const at = Math.max(0, Math.min(line, this.entries.length - 1));
     if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { start: { line: at, character: 0 }, end: { line: at, character: this.texts[at].length } };
+    return { start: { line: at, character: 0 }, end: { line: at, character: this.entries[at].text.length } };
   }
 
   getEOLCharacters(line: number): string {
-    return line < 0 || line >= this.texts.length ? '' : this.terminators[line];
+    return line < 0 || line >= this.entries.length ? '' : this.entries[line].terminator;
   }
 
   /** Apply content changes in order, as TextDocument.update does. For each change, `changed` hears
@@ -105,13 +103,13 @@ export class LineDocument implements TextDocument {
       if (start.line > end.line || (start.line === end.line && start.character > end.character)) [start, end] = [end, start];
       const startOffset = this.offsetAt(start);
       const endOffset = this.offsetAt(end);
-      const n = this.texts.length;
+      const n = this.entries.length;
       // The lines the change touches, and one more on each side: a `\r` left at the end of one line
       // and an `\n` at the start of the next become one line break.
       const first = Math.max(0, this.positionAt(startOffset).line - 1);
       const last = Math.min(n - 1, this.positionAt(endOffset).line + 1);
       let segment = '';
-      for (let i = first; i <= last; i++) segment += this.texts[i] + this.terminators[i];
+      for (let i = first; i <= last; i++) segment += this.entries[i].text + this.entries[i].terminator;
       const base = this.starts[first];
       segment = segment.slice(0, startOffset - base) + change.text + segment.slice(endOffset - base);
       const split = splitLines(segment).lines;
@@ -120,18 +118,18 @@ export class LineDocument implements TextDocument {
       // Lines at either end of the segment that came out as they were are not changed lines.
       let same = 0;
       const oldCount = last - first + 1;
-      while (same < oldCount && same < split.length && this.texts[first + same] === split[same].text && this.terminators[first + same] === split[same].terminator) same++;
+      const equal = (a: SourceLine, b: SourceLine) => a.text === b.text && a.terminator === b.terminator;
+      while (same < oldCount && same < split.length && equal(this.entries[first + same], split[same])) same++;
       let sameEnd = 0;
       while (
         sameEnd < oldCount - same &&
         sameEnd < split.length - same &&
-        this.texts[last - sameEnd] === split[split.length - 1 - sameEnd].text &&
-        this.terminators[last - sameEnd] === split[split.length - 1 - sameEnd].terminator
+        equal(this.entries[last - sameEnd], split[split.length - 1 - sameEnd])
       )
         sameEnd++;
       changed?.({ start: first + same, oldEnd: last + 1 - sameEnd, newEnd: first + split.length - sameEnd });
-      this.texts = replaced(this.texts, first, last + 1, split.map((l) => l.text));
-      this.terminators = replaced(this.terminators, first, last + 1, split.map((l) => l.terminator));
+      // Unchanged lines at either end keep their objects (models share them).
+      this.entries = replaced(this.entries, first + same, last + 1 - sameEnd, split.slice(same, split.length - sameEnd));
       this.textLength += change.text.length - (endOffset - startOffset);
       this.recount(first);
     }
@@ -141,8 +139,7 @@ export class LineDocument implements TextDocument {
 
   private reset(content: string): void {
     const { lines } = splitLines(content);
-    this.texts = lines.map((l) => l.text);
-    this.terminators = lines.map((l) => l.terminator);
+    this.entries = lines;
     this.textLength = content.length;
     this.starts = [];
     this.recount(0);
@@ -151,11 +148,12 @@ export class LineDocument implements TextDocument {
 
   /** Line starts from line `from` on. */
   private recount(from: number): void {
-    this.starts.length = this.texts.length;
-    let at = from === 0 ? 0 : this.starts[from - 1] + this.texts[from - 1].length + this.terminators[from - 1].length;
-    for (let i = from; i < this.texts.length; i++) {
+    this.starts.length = this.entries.length;
+    const lines = this.entries;
+    let at = from === 0 ? 0 : this.starts[from - 1] + lines[from - 1].text.length + lines[from - 1].terminator.length;
+    for (let i = from; i < lines.length; i++) {
       this.starts[i] = at;
-      at += this.texts[i].length + this.terminators[i].length;
+      at += lines[i].text.length + lines[i].terminator.length;
     }
   }
 }

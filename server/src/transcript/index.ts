@@ -1,6 +1,6 @@
 // The transcript model's public face: everything features and the CLI may use.
 export * from './model';
-export { parseTranscript, parseWithState, parseDateLine, splitLines, type Parsed, type ParseState } from './parse';
+export { parseTranscript, parseWithState, parseLines, parseDateLine, splitLines, type Parsed, type ParseState } from './parse';
 export {
   buildSpeakerRegister,
   canonicalLabel,

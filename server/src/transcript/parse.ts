@@ -239,8 +239,19 @@ export interface Parsed {
 }
 
 export function parseWithState(text: string): Parsed {
-  const { lines, eol, counts } = splitLines(text);
-  const hasBom = text.charCodeAt(0) === 0xfeff;
+  return parseLines(splitLines(text).lines, text.length);
+}
+
+/** The model of a text already split into lines (the server's documents keep their lines). */
+export function parseLines(lines: SourceLine[], textLength: number): Parsed {
+  const counts: EolCounts = { crlf: 0, lf: 0, cr: 0 };
+  for (const l of lines) {
+    if (l.terminator === '\n') counts.lf++;
+    else if (l.terminator === '\r\n') counts.crlf++;
+    else if (l.terminator === '\r') counts.cr++;
+  }
+  const eol = eolOf(counts);
+  const hasBom = lines[0].text.charCodeAt(0) === 0xfeff;
   const header: Header = {};
   const lead: TextSpan[] = [];
   const sections: Section[] = [];
@@ -395,7 +406,7 @@ export function parseWithState(text: string): Parsed {
   for (const t of turns) words += t.words;
   return {
     transcript: { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words },
-    state: { textLength: text.length, strictKeys, keySet: new Set(strictKeys.keys()), orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts },
+    state: { textLength, strictKeys, keySet: new Set(strictKeys.keys()), orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts },
   };
 }
 

@@ -57,7 +57,9 @@ export function formattingEditProblems(text: string, transcript: Transcript, edi
       if (options.omissionMarks === 'keep' || !marks.has(rangeKey(e.range))) problems.push(`${what}: rewrites an omission mark`);
     } else if (names.has(rangeKey(e.range))) {
       const speaker = transcript.speakers.get(names.get(rangeKey(e.range))!.key);
-      if (!options.normalizeLabels || !speaker?.forms.some((f) => f.label === e.newText)) problems.push(`${what}: rewrites a label to a form its speaker does not use`);
+      // The register counts forms with their spaces made plain (`Peter\u00A0Lund` and `Peter Lund` are one form).
+      const form = e.newText.replace(/[\s\u00A0]+/g, ' ');
+      if (!options.normalizeLabels || !speaker?.forms.some((f) => f.label === form)) problems.push(`${what}: rewrites a label to a form its speaker does not use`);
     } else problems.push(`${what}: changes what no step names`);
   }
   if (result.startsWith('\uFEFF') !== text.startsWith('\uFEFF')) problems.push('the BOM changed');

@@ -53,6 +53,19 @@ describe('formatting: regressions found by npm run fuzz', () => {
   });
 });
 
+// Seed 20261206: normalizing labels writes the dominant form as the file spells it, NBSP and all;
+// the register lists forms with plain spaces, and the checker compared them as written.
+describe('formatting: regressions found by npm run fuzz (label forms)', () => {
+  test('a label normalized to a dominant form spelled with an NBSP keeps the NBSP', () => {
+    const text = 'Vladimir Putin Peter\u00A0Lund: \nThank Peter\u00A0Lund: Кремль.';
+    const options: FormatOptions = { ...DEFAULT_FORMAT_SETTINGS, normalizeLabels: true, insertFinalNewline: false, trimFinalNewlines: false };
+    const transcript = parseTranscript(text);
+    const edits = formatTranscript(transcript, options);
+    assert.deepEqual(formattingEditProblems(text, transcript, edits, options), []);
+    assert.equal(applyEdits(text, edits), 'Vladimir Putin Peter\u00A0Lund:\nVladimir Putin Peter\u00A0Lund: Кремль.');
+  });
+});
+
 describe('formatting: properties over generated transcripts', () => {
   test('the edits lie inside the document, do not overlap, and each changes only what its step names; BOM and line endings kept', async (t) => {
     await checkProperty(

@@ -4,17 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { codeOf, diagnosticsWhen, revertAll, ticks, when } from './helpers';
-
-/** Untitled documents are closed without the save prompt. */
-async function closeUntitled(): Promise<void> {
-  for (const editor of vscode.window.visibleTextEditors) {
-    if (!editor.document.isUntitled) continue;
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await revertAll();
-}
+import { closeUntitled, codeOf, diagnosticsWhen, ticks, when } from './helpers';
 
 async function openTranscript(content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'transcript', content });

@@ -167,3 +167,13 @@ export async function askUi<T>(check: string, args: Record<string, unknown>): Pr
   });
   return JSON.parse(answer) as T;
 }
+
+/** Untitled documents are closed without the save prompt. */
+export async function closeUntitled(): Promise<void> {
+  for (const editor of vscode.window.visibleTextEditors) {
+    if (!editor.document.isUntitled) continue;
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await revertAll();
+}

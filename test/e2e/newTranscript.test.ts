@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { extension, rangeText, revertAll, ticks, when } from './helpers';
+import { closeUntitled, extension, rangeText, ticks, when } from './helpers';
 
 /** The date line is "now": written out as this in the expected text. */
 const DATE_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:00$/m;
@@ -13,16 +13,6 @@ function textWithDate(document: vscode.TextDocument): string {
   const text = document.getText().replace(/\r\n/g, '\n');
   assert.match(text, DATE_LINE);
   return text.replace(DATE_LINE, 'YYYY-MM-DD HH:MM:00');
-}
-
-/** Untitled documents are closed without the save prompt. */
-async function closeUntitled(): Promise<void> {
-  for (const editor of vscode.window.visibleTextEditors) {
-    if (!editor.document.isUntitled) continue;
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await revertAll();
 }
 
 function labelOf(item: vscode.CompletionItem): string {

@@ -402,24 +402,24 @@ const isRange = (r: unknown): boolean => isObject(r) && isPosition(r.start) && i
 
 // Formatting reads the document's own settings (settingsFor never rejects: it falls back to the defaults).
 connection.onDocumentFormatting(async (params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || !isObject(params.options)) return [];
-  const settings = await settingsFor(document.uri);
-  return guarded('formatting', [], () => formatTranscript(cache.get(document), formatOptions(settings.format, params.options)))(params);
+  const source = sourceOf(params.textDocument.uri);
+  if (!source || !isObject(params.options)) return [];
+  const settings = await settingsFor(source.uri);
+  return guarded('formatting', [], () => formatTranscript(source.transcript, formatOptions(settings.format, params.options)))(params);
 });
 
 connection.onDocumentRangeFormatting(async (params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || !isObject(params.options) || !isRange(params.range)) return [];
-  const settings = await settingsFor(document.uri);
-  return guarded('rangeFormatting', [], () => formatTranscript(cache.get(document), formatOptions(settings.format, params.options), params.range))(params);
+  const source = sourceOf(params.textDocument.uri);
+  if (!source || !isObject(params.options) || !isRange(params.range)) return [];
+  const settings = await settingsFor(source.uri);
+  return guarded('rangeFormatting', [], () => formatTranscript(source.transcript, formatOptions(settings.format, params.options), params.range))(params);
 });
 
 connection.onDocumentOnTypeFormatting(async (params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || !isPosition(params.position)) return [];
-  const settings = await settingsFor(document.uri);
-  return guarded('onTypeFormatting', [], () => formatOnType(cache.get(document), params.position, params.ch, settings.format))(params);
+  const source = sourceOf(params.textDocument.uri);
+  if (!source || !isPosition(params.position)) return [];
+  const settings = await settingsFor(source.uri);
+  return guarded('onTypeFormatting', [], () => formatOnType(source.transcript, params.position, params.ch, settings.format))(params);
 });
 
 /** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */

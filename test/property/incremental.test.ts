@@ -159,4 +159,18 @@ describe('regressions found by npm run fuzz (incremental)', () => {
     assert.equal(split(), '\n');
     assert.deepStrictEqual(cachedFindings(cache, server), computeFindings(parseTranscript(server.getText())));
   });
+
+  // Seed 777: a paragraph edited into a line that reads as a label on its own, of a speaker the file
+  // did not have (`Ново-Огарёво,Вопрос:  …`). Read with the file's speakers, that weak shape is
+  // prose; a fresh parse reads it alone first and makes it a turn. The splice must read it so too,
+  // and give up (a new speaker).
+  test('a line edited into a label of a new speaker is a turn, as in a fresh parse', () => {
+    const start = 'В.Путин: Начнём.\nВ.Путин: Дальше.\nНово-Огарёво, Московская область\nН.Абдуллаев: Да.\n';
+    const cache = new TranscriptCache();
+    const server = LineDocument.create(URI, 'transcript', 1, start);
+    cache.get(server);
+    cache.update(server, [{ range: { start: { line: 2, character: 13 }, end: { line: 2, character: 13 } }, text: 'Вопрос: ' }], 2);
+    assert.deepStrictEqual(cache.get(server), parseTranscript(server.getText()));
+    assert.deepEqual(cache.get(server).turns.map((t) => t.label.name), ['В.Путин', 'В.Путин', 'Ново-Огарёво,Вопрос', 'Н.Абдуллаев']);
+  });
 });

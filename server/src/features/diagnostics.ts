@@ -9,6 +9,7 @@ import {
   findEmbeddedLabels,
   findLookalikes,
   findMissingColons,
+  firstFrom,
   initialsStyle,
   malformedContext,
   mapLine,
@@ -16,10 +17,9 @@ import {
   type Splice,
   isLowercaseLabel,
   withInitialsStyle,
-  comparableForm,
+  departedForm,
   dominantForms,
   type DominantForm,
-  isRolePrefixed,
   type Position,
   type Range,
   type Speaker,
@@ -168,7 +168,7 @@ export function updateFindings(previous: FindingsResult, transcript: Transcript,
   // Fixes elsewhere insert the file's usual line ending: when the edit changed which that is, they all change.
   if (previous.context.eol !== transcript.eol) return findingsOf(transcript, options);
   // The turn right after the re-read lines follows a turn that may have changed (`turn-repeated-speaker`).
-  const next = transcript.turns[firstTurnFrom(transcript, splice.newTo)];
+  const next = transcript.turns[firstFrom(transcript.turns, splice.newTo, (t) => t.startLine)];
   const newTo = next && next.startLine === splice.newTo ? next.endLine + 1 : splice.newTo;
   const oldTo = newTo - splice.lineDelta;
   const fresh = findingsIn(transcript, options, previous.context, { from: splice.from, to: newTo });
@@ -196,16 +196,6 @@ function moveFinding(f: Finding, splice: Splice): Finding {
   return moved;
 }
 
-function firstTurnFrom(transcript: Transcript, line: number): number {
-  let lo = 0;
-  let hi = transcript.turns.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (transcript.turns[mid].startLine < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function findingsIn(transcript: Transcript, options: DiagnosticOptions, context: FindingContext, window?: LineWindow): Finding[] {
   if (options.enable === false) return [];
@@ -232,7 +222,7 @@ function findingsIn(transcript: Transcript, options: DiagnosticOptions, context:
   const initials = context.initials;
   const forms = context.forms;
 
-  const firstTurn = window ? firstTurnFrom(transcript, window.from) : 0;
+  const firstTurn = window ? firstFrom(transcript.turns, window.from, (t) => t.startLine) : 0;
   for (let ti = firstTurn; ti < transcript.turns.length; ti++) {
     const turn = transcript.turns[ti];
     if (window && turn.startLine >= window.to) break;
@@ -317,9 +307,9 @@ function findingsIn(transcript: Transcript, options: DiagnosticOptions, context:
       );
     }
 
-    const dominant = forms.get(label.key);
     const canonical = canonicalLabel(label.name);
-    if (dominant && comparableForm(turn) && canonical !== dominant.canonical && !isRolePrefixed(canonical, dominant.canonical)) {
+    const dominant = departedForm(turn, forms);
+    if (dominant) {
       const others = dominant.turns.filter((i) => canonicalLabel(transcript.turns[i].label.name) === canonical);
       const fixes: Fix[] = [{ title: t('fix.rewrite-label', dominant.text), edits: [replace(label.nameRange, dominant.text)], safe: false }];
       if (others.length > 1) {
@@ -393,7 +383,7 @@ function findingsIn(transcript: Transcript, options: DiagnosticOptions, context:
   // line are usually the same slip, and a line of 10 MB of `(` must not become ten million diagnostics.
   let lastLine = -1;
   const reported = new Set<string>();
-  for (let mi = window ? firstByLine(transcript.unclosedMarks, window.from) : 0; mi < transcript.unclosedMarks.length; mi++) {
+  for (let mi = window ? firstFrom(transcript.unclosedMarks, window.from, (m) => m.range.start.line) : 0; mi < transcript.unclosedMarks.length; mi++) {
     const mark = transcript.unclosedMarks[mi];
     if (window && mark.range.start.line >= window.to) break;
     if (mark.range.start.line !== lastLine) {
@@ -414,16 +404,6 @@ function findingsIn(transcript: Transcript, options: DiagnosticOptions, context:
   return out;
 }
 
-function firstByLine(items: readonly { range: Range }[], line: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid].range.start.line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The LSP diagnostic of a finding; `rulesUrl` is where docs/rules.md is (its sections are the codes). */
 export function toDiagnostic(finding: Finding, rulesUrl?: string): Diagnostic {
@@ -458,7 +438,7 @@ function repairLabel(name: string, usual: string | undefined, initials: 'compact
 function endsWithMark(transcript: Transcript, turn: Turn): boolean {
   const last = turn.paragraphs[turn.paragraphs.length - 1] ?? turn.text;
   const line = last.range.start.line;
-  for (let i = firstByLine(transcript.marks, line); i < transcript.marks.length && transcript.marks[i].range.start.line === line; i++) {
+  for (let i = firstFrom(transcript.marks, line, (m) => m.range.start.line); i < transcript.marks.length && transcript.marks[i].range.start.line === line; i++) {
     const mark = transcript.marks[i];
     if (mark.range.start.character === last.range.start.character) return mark.range.end.character === last.range.end.character;
   }

@@ -15,7 +15,7 @@
 // Never touched: NBSP inside text, quotes, dashes, words, line endings (an inserted final newline
 // uses the file's own `eol`), a BOM.
 import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
-import { dominantForms, isRolePrefixed, comparableForm, canonicalLabel, type Position, type Range, type Transcript } from '../transcript';
+import { departedForm, dominantForms, firstFrom, type Position, type Range, type Transcript } from '../transcript';
 
 export type OmissionMarkStyle = 'keep' | 'entity' | 'angle';
 
@@ -133,15 +133,10 @@ export function formatTranscript(transcript: Transcript, options: FormatOptions,
     const line = turn.startLine;
     if (removed[line]) continue;
     const text = lines[line].text;
-    if (forms && comparableForm(turn)) {
-      const dominant = forms.get(label.key);
-      const canonical = canonicalLabel(label.name);
-      // Exactly the rewrite `speaker-inconsistent-form` proposes: another form of the name, not
-      // another spelling of the same form (initials spacing, case and look-alikes have their own rules).
-      if (dominant && canonical !== dominant.canonical && !isRolePrefixed(canonical, dominant.canonical)) {
-        planned.push({ edit: edit(label.nameRange, dominant.text), first: line, last: line });
-      }
-    }
+    // Exactly the rewrite `speaker-inconsistent-form` proposes: another form of the name, not
+    // another spelling of the same form (initials spacing, case and look-alikes have their own rules).
+    const dominant = forms && departedForm(turn, forms);
+    if (dominant) planned.push({ edit: edit(label.nameRange, dominant.text), first: line, last: line });
     if (options.labelSpacing) {
       const before = label.spaceBeforeColon;
       if (before && HORIZONTAL_SPACE.test(text.slice(before.start.character, before.end.character))) {
@@ -205,8 +200,8 @@ export function formatTranscript(transcript: Transcript, options: FormatOptions,
  */
 export function formatOnType(transcript: Transcript, position: Position, ch: string, settings: FormatSettings): TextEdit[] {
   if (ch !== ':' || !settings.labelSpacing) return [];
-  const turn = transcript.turns.find((t) => t.startLine === position.line);
-  if (!turn) return [];
+  const turn = transcript.turns[firstFrom(transcript.turns, position.line, (t) => t.startLine)];
+  if (!turn || turn.startLine !== position.line) return [];
   const colon = turn.label.colon;
   if (colon.end.character !== position.character || turn.label.extraColons) return [];
   const text = transcript.lines[position.line].text;

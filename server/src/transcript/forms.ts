@@ -24,6 +24,16 @@ export interface DominantForm {
   turns: number[];
 }
 
+/** The speaker's dominant form when this turn's label departs from it (`speaker-inconsistent-form`;
+ *  what normalizing labels writes instead); undefined when the label is the usual one, or not a
+ *  form compared (roles, role + name on a first appearance). */
+export function departedForm(turn: Turn, forms: ReadonlyMap<string, DominantForm>): DominantForm | undefined {
+  const dominant = forms.get(turn.label.key);
+  if (!dominant || !comparableForm(turn)) return undefined;
+  const canonical = canonicalLabel(turn.label.name);
+  return canonical !== dominant.canonical && !isRolePrefixed(canonical, dominant.canonical) ? dominant : undefined;
+}
+
 /** Per speaker, the label form most of its turns use (compared canonically), and its usual spelling. */
 export function dominantForms(transcript: Transcript): Map<string, DominantForm> {
   const out = new Map<string, DominantForm>();

@@ -6,12 +6,12 @@
 // the two after random edit sequences). Where exactness would need more than a few turns re-read,
 // `reparse` answers undefined and the caller parses the whole text:
 // - the edit reaches the header, the lead, a section heading or a `* * *` line, or the source URL;
-// - the set of speakers the lines name changes (a weak label shape elsewhere may read otherwise);
 // - a label is added, removed or changed (the speaker register and the turn numbering change).
 // Typing inside a turn's text, adding or removing its paragraphs, pasting prose: all spliced.
 
 import type { Mark, Section, SourceLine, TextSpan, Transcript, Turn, UnclosedMark, Range, Position, Speaker } from './model';
-import { eolOf, isBlank, isUrlLine, matchLabelKey, parseTurnRegion, type Parsed } from './parse';
+import { firstFrom } from './model';
+import { eolOf, isBlank, isUrlLine, parseTurnRegion, type Parsed } from './parse';
 
 /** Lines `[start, oldEnd)` of the previous text were edited; the lines before and after them are
  *  unchanged (those after may have moved). */
@@ -86,27 +86,6 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
   const lines: SourceLine[] = old.lines.slice(0, edit.start).concat(regionLines, old.lines.slice(edit.oldEnd));
   if (lines.length !== oldN + lineDelta) return undefined;
 
-  // 2. The speakers the lines name must stay the same set.
-  // (A label line edited in its text only counts out and in again: the counts are copied only when
-  // they change.)
-  const change = new Map<string, number>();
-  for (let i = edit.start; i < edit.oldEnd; i++) {
-    const key = matchLabelKey(old.lines[i].text);
-    if (key !== undefined) change.set(key, (change.get(key) ?? 0) - 1);
-  }
-  for (let i = edit.start; i < newEnd; i++) {
-    const key = matchLabelKey(lines[i].text);
-    if (key !== undefined) change.set(key, (change.get(key) ?? 0) + 1);
-  }
-  let strictKeys = state.strictKeys;
-  for (const [key, delta] of change) {
-    if (delta === 0) continue;
-    const before = state.strictKeys.get(key) ?? 0;
-    if (before === 0 || before + delta <= 0) return undefined;
-    if (strictKeys === state.strictKeys) strictKeys = new Map(state.strictKeys);
-    strictKeys.set(key, before + delta);
-  }
-
   // 3. The source URL and the end of the body.
   let lastNonBlank: number;
   let bodyEnd: number;
@@ -125,7 +104,7 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
 
   // 4. Where to start reading again: the label line of the last turn before the edit, unless a
   //    separator stands between them (the edit is then in a section's heading or narration).
-  const firstTurn = lastIndexBefore(old.turns, edit.start, (t) => t.startLine);
+  const firstTurn = firstFrom(old.turns, edit.start, (t) => t.startLine) - 1;
   if (firstTurn < 0) return undefined;
   const from = old.turns[firstTurn].startLine;
   const sectionIndex = old.turns[firstTurn].section;
@@ -143,7 +122,9 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
   // Past the body's end the lines are blank: the region may end before the edited lines do.
   if (newTo > lines.length || (newTo < newEnd && oldTo !== state.bodyEnd + 1)) return undefined;
 
-  // 6. Read the turns again; every label must be the one that was there.
+  // 6. Read the turns again; every label must be the one that was there. (So the speakers the lines
+  //    name stay the same set: in the body, every line that reads as a label alone opens a turn, and
+  //    a label whose key is not in the set makes parseTurnRegion give up.)
   const region = parseTurnRegion(lines, from, newTo, state.keySet, firstTurn, sectionIndex);
   if (!region || region.turns.length !== endTurn - firstTurn) return undefined;
   for (let k = 0; k < region.turns.length; k++) {
@@ -211,7 +192,7 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
   };
   return {
     transcript,
-    state: { textLength: edited.length, strictKeys, keySet: state.keySet, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts },
+    state: { textLength: edited.length, keySet: state.keySet, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts },
     // Re-read to the end of the body: the lines after it are blank, so the splice covers the rest of
     // the text (then `newTo - oldTo` is `lineDelta`, as everywhere else).
     splice: newTo === bodyEnd + 1 && oldTo === state.bodyEnd + 1 ? { from, oldTo: oldN, newTo: lines.length, lineDelta } : { from, oldTo, newTo, lineDelta },
@@ -221,17 +202,6 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
 
 
 
-/** The index of the last item whose line is before `line` (items sorted by line), or -1. */
-function lastIndexBefore<T>(items: readonly T[], line: number, lineOf: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lineOf(items[mid]) < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 function sameLabel(a: Turn, b: Turn): boolean {
   const x = a.label;
@@ -331,8 +301,8 @@ function spliceByLine<T extends { range: Range }>(
   delta: number,
   shift: (item: T, delta: number) => T,
 ): T[] {
-  const a = lastIndexBefore(items, from, (m) => m.range.start.line) + 1;
-  const b = lastIndexBefore(items, oldTo, (m) => m.range.start.line) + 1;
+  const a = firstFrom(items, from, (m) => m.range.start.line);
+  const b = firstFrom(items, oldTo, (m) => m.range.start.line);
   const rest = items.slice(b);
   return items.slice(0, a).concat(fresh, delta === 0 ? rest : rest.map((m) => shift(m, delta)));
 }

@@ -22,4 +22,4 @@ export { composeSplices, mapLine, reparse, type LineEdit, type Reparsed, type Sp
 export { findLeadMentions, type LeadMention } from './lead';
 export { contains, findSectionAt, findTurnAt, findTurnBefore, speakerAt, type SpeakerAt } from './queries';
 export { findRole, nominativePersonName, nominativeRole } from './names';
-export { comparableForm, dominantForms, isRolePrefixed, type DominantForm } from './forms';
+export { comparableForm, departedForm, dominantForms, isRolePrefixed, type DominantForm } from './forms';

@@ -4,7 +4,7 @@
 // initials shape, which prose does not take), so correct prose is never flagged.
 
 import type { Range, Transcript, Turn } from './model';
-import { rangeOf } from './model';
+import { firstFrom, rangeOf } from './model';
 import { canonicalLabel, matchLabel } from './speakers';
 
 export interface MissingColon {
@@ -86,16 +86,10 @@ export interface LineWindow {
 /** Turns with a line in the window (all turns without one). */
 function turnsIn(transcript: Transcript, window: LineWindow | undefined): readonly Turn[] {
   if (!window) return transcript.turns;
-  let lo = 0;
-  let hi = transcript.turns.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (transcript.turns[mid].endLine < window.from) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
+  const first = firstFrom(transcript.turns, window.from, (t) => t.endLine);
+  let end = first;
   while (end < transcript.turns.length && transcript.turns[end].startLine < window.to) end++;
-  return transcript.turns.slice(lo, end);
+  return transcript.turns.slice(first, end);
 }
 
 /** Lines of the body (turn paragraphs, section narration) that read as `Label Text…` with no colon. */

@@ -190,6 +190,19 @@ export function lineStarts(transcript: Pick<Transcript, 'lines'>): number[] {
   return out;
 }
 
+/** The index of the first item (of items in line order) whose line is `line` or later; `items.length`
+ *  when there is none. A binary search: the turns, marks and findings of a file are in line order. */
+export function firstFrom<T>(items: readonly T[], line: number, lineOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lineOf(items[mid]) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function rangeOf(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }

@@ -215,10 +215,9 @@ export function parseTranscript(text: string): Transcript {
 export interface ParseState {
   /** The text's length in UTF-16 code units. */
   textLength: number;
-  /** Keys of the lines that read as labels on their own, with how many lines have each. */
-  strictKeys: Map<string, number>;
-  /** The same keys as a set, shared by the versions spliced from this one (the set never changes
-   *  in a splice), so that what is memoised per set of keys stays valid. Never modified. */
+  /** Keys of the lines that read as labels on their own, shared by the versions spliced from this
+   *  one (a splice never changes them), so that what is memoised per set of keys stays valid. Never
+   *  modified. */
   keySet: ReadonlySet<string>;
   /** No label depends on the lines before it (see parseWithState). */
   orderIndependent: boolean;
@@ -261,16 +260,16 @@ export function parseLines(lines: SourceLine[], textLength: number): Parsed {
   // Speakers of this file, from every line that reads as a label on its own. A label shape that
   // prose can take too (`Artur Mikhailov:Hello`, `vladimir putin: …`) is trusted once the file has
   // the same speaker in a well-formed turn, before or after it.
-  const strictKeys = new Map<string, number>();
+  const strictKeys = new Set<string>();
   // A line that reads as a label on its own reads the same with the file's speakers known
   // (matchLabel only lets more through with them): the body loop reuses these.
   const strict: (LabelMatch | undefined)[] = new Array(lines.length);
   for (let k = 0; k < lines.length; k++) {
     const m = matchLabel(lines[k].text);
     strict[k] = m;
-    if (m) strictKeys.set(m.key, (strictKeys.get(m.key) ?? 0) + 1);
+    if (m) strictKeys.add(m.key);
   }
-  const knownKeys = new Set<string>(strictKeys.keys());
+  const knownKeys = new Set<string>(strictKeys);
   // A label that only reads as one because of a speaker seen before it adds a key the lines alone do
   // not give: then how a line reads depends on the lines before it, and edits cannot be spliced.
   let orderIndependent = true;
@@ -368,8 +367,7 @@ export function parseLines(lines: SourceLine[], textLength: number): Parsed {
       expectHeading = true;
       continue;
     }
-    // Known speakers only let more lines through when they have a colon.
-    const label = strict[i] ?? (t.indexOf(':') >= 0 ? matchLabel(t, knownKeys) : undefined);
+    const label = labelOf(t, strict[i], knownKeys);
     if (label) {
       if (!section) {
         section = startSection(undefined, i);
@@ -406,8 +404,14 @@ export function parseLines(lines: SourceLine[], textLength: number): Parsed {
   for (const t of turns) words += t.words;
   return {
     transcript: { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words },
-    state: { textLength, strictKeys, keySet: new Set(strictKeys.keys()), orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts },
+    state: { textLength, keySet: strictKeys, orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts },
   };
+}
+
+/** How the body reads a line: as it reads on its own (`strict`, matchLabel without keys), or else
+ *  with the speakers the file knows — which only let more lines through when they have a colon. */
+function labelOf(text: string, strict: LabelMatch | undefined, knownKeys: ReadonlySet<string>): LabelMatch | undefined {
+  return strict ?? (text.indexOf(':') >= 0 ? matchLabel(text, knownKeys) : undefined);
 }
 
 /** A paragraph line added to a turn. */
@@ -430,7 +434,7 @@ export interface TurnRegion {
 /** Re-parse lines `[from, to)`, the first of which is a label line, as the body loop would inside a
  *  section: label lines open turns (numbered from `firstIndex`), other lines continue them. Undefined
  *  when the lines hold what is not a turn (a separator), or a label whose key is not in `knownKeys`
- *  (the full parse would have read the lines after it differently). */
+ *  (a new speaker: the full parse would know more keys and could read other lines differently). */
 export function parseTurnRegion(
   lines: readonly SourceLine[],
   from: number,
@@ -448,7 +452,7 @@ export function parseTurnRegion(
     const t = lines[i].text;
     if (isBlank(t)) continue;
     if (SEPARATOR.test(t)) return undefined;
-    const label = matchLabel(t, knownKeys);
+    const label = labelOf(t, matchLabel(t), knownKeys);
     if (label) {
       if (!knownKeys.has(label.key)) return undefined;
       turn = makeTurn(i, t, label, firstIndex + turns.length, sectionIndex);
@@ -466,22 +470,12 @@ export function parseTurnRegion(
   return end ? { turns, marks, unclosedMarks, end } : undefined;
 }
 
-/** Whether a line is a `* * *` separator. */
-export function isSeparator(text: string): boolean {
-  return SEPARATOR.test(text);
-}
-
 /** Whether a line is a source URL alone. */
 export function isUrlLine(text: string): boolean {
   return URL_LINE.test(text);
 }
 
 export { isBlank };
-
-/** The key of a line that reads as a label on its own (as the pre-pass reads it). */
-export function matchLabelKey(text: string): string | undefined {
-  return matchLabel(text)?.key;
-}
 
 function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, section: number): Turn {
   let textEnd = text.length;

@@ -12,7 +12,13 @@ const WHITE = '[\\s\\u00A0\\u200B\\uFEFF]';
 const BLANK = new RegExp(`^${WHITE}*$`);
 /** Between a label and its text: the colon(s), with white space on either side — the same white
  *  space as a blank line, so a zero-width space after `В.Путин:` is skipped as a space is. */
-const LABEL_TO_TEXT = new RegExp(`^${WHITE}*:+${WHITE}*$`);
+const LABEL_TO_TEXT = {
+  ':': new RegExp(`^${WHITE}*:+${WHITE}*$`),
+  // `Mr. NIELDS. What…`, `President. – The next item…`
+  '.': new RegExp(`^${WHITE}*\\.${WHITE}*(?:[–—-]${WHITE}*)?$`),
+  // `Q    Thanks.`, `Mr. COHEN Can I…`, a label alone on its line
+  '': new RegExp(`^${WHITE}*$`),
+};
 
 interface Claim {
   owner: string;
@@ -20,7 +26,7 @@ interface Claim {
   from: number;
   to: number;
   /** For a label line: the stretch between label and text, which must be the colon(s) and spaces. */
-  gap?: { from: number; to: number };
+  gap?: { from: number; to: number; terminator: ':' | '.' | ''; time?: Range };
 }
 
 function whole(owner: string, span: TextSpan | Range): Claim & { line: number } {
@@ -54,9 +60,9 @@ export function lineCoverageProblems(t: Transcript): string[] {
     claim({
       owner: `turn ${turn.index} label line`,
       line: turn.startLine,
-      from: turn.label.range.start.character,
-      to: turn.text.range.end.character,
-      gap: { from: turn.label.range.end.character, to: turn.text.range.start.character },
+      from: turn.range.start.character,
+      to: Math.max(turn.text.range.end.character, turn.label.colon.end.character, turn.label.time?.range.end.character ?? 0),
+      gap: { from: turn.label.range.end.character, to: turn.text.range.start.character, terminator: turn.label.terminator, time: turn.label.time?.range },
     });
     turn.paragraphs.forEach((p, k) => claim(whole(`turn ${turn.index} paragraph ${k}`, p)));
   }
@@ -75,8 +81,14 @@ export function lineCoverageProblems(t: Transcript): string[] {
       if (!BLANK.test(before) || !BLANK.test(after)) {
         problems.push(`line ${n}: ${o.owner} covers only ${o.from}-${o.to} of ${JSON.stringify(line.text)}`);
       }
-      if (o.gap && !LABEL_TO_TEXT.test(line.text.slice(o.gap.from, o.gap.to))) {
-        problems.push(`line ${n}: between label and text stands ${JSON.stringify(line.text.slice(o.gap.from, o.gap.to))}`);
+      if (o.gap) {
+        // A timestamp between the label and its text (`Speaker 1 (00:01:23):`, `Name: (01:20) …`) is the label's.
+        let gap = line.text.slice(o.gap.from, o.gap.to);
+        const time = o.gap.time;
+        if (time && time.start.character >= o.gap.from && time.end.character <= o.gap.to) {
+          gap = line.text.slice(o.gap.from, time.start.character) + line.text.slice(time.end.character, o.gap.to);
+        }
+        if (!LABEL_TO_TEXT[o.gap.terminator].test(gap)) problems.push(`line ${n}: between label and text stands ${JSON.stringify(gap)}`);
       }
     }
   });
@@ -90,6 +102,10 @@ export function lineCoverageProblems(t: Transcript): string[] {
  */
 export function rangeProblems(t: Transcript): string[] {
   const problems: string[] = [];
+  const line = (r: Range) => {
+    const text = t.lines[r.start.line]?.text.slice(r.start.character, r.end.character) ?? '';
+    return BLANK.test(text) ? text : '(white space)';
+  };
   const check = (what: string, range: Range, expected: string | undefined) => {
     if (range.start.line !== range.end.line) {
       if (expected !== undefined) problems.push(`${what}: single-line text spans lines ${rangeText(range)}`);
@@ -125,7 +141,9 @@ export function rangeProblems(t: Transcript): string[] {
     const what = `turn ${turn.index}`;
     check(`${what} label`, l.range, l.text);
     check(`${what} name`, l.nameRange, l.name);
-    check(`${what} colon`, l.colon, ':');
+    check(`${what} colon`, l.colon, l.terminator);
+    if (l.time) span(`${what} time`, l.time);
+    if (l.indent) check(`${what} indent`, l.indent, line(l.indent));
     if (l.note) span(`${what} note`, l.note);
     if (l.tooltip) span(`${what} tooltip`, l.tooltip);
     if (l.extraColons) check(`${what} extra colons`, l.extraColons, ':'.repeat(l.extraColons.end.character - l.extraColons.start.character));

@@ -9,9 +9,10 @@
 // - a label is added, removed or changed (the speaker register and the turn numbering change).
 // Typing inside a turn's text, adding or removing its paragraphs, pasting prose: all spliced.
 
-import type { Mark, Section, SourceLine, TextSpan, Transcript, Turn, UnclosedMark, Range, Position, Speaker } from './model';
+import type { Timestamp, Mark, Section, SourceLine, TextSpan, Transcript, Turn, UnclosedMark, Range, Position, Speaker } from './model';
 import { firstFrom } from './model';
 import { eolOf, isBlank, isUrlLine, parseTurnRegion, type Parsed } from './parse';
+import { detectTradition } from './traditions';
 
 /** Lines `[start, oldEnd)` of the previous text were edited; the lines before and after them are
  *  unchanged (those after may have moved). */
@@ -71,6 +72,7 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
   const old = previous.transcript;
   const state = previous.state;
   if (!state.orderIndependent) return undefined;
+
   const oldN = old.lines.length;
   if (edit.start < 1 || edit.start > edit.oldEnd || edit.oldEnd > oldN) return undefined;
 
@@ -85,6 +87,15 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
   // Lines keep no offsets, so the unchanged ones are shared as they are.
   const lines: SourceLine[] = old.lines.slice(0, edit.start).concat(regionLines, old.lines.slice(edit.oldEnd));
   if (lines.length !== oldN + lineDelta) return undefined;
+
+  // 2. An edit among the lines tradition detection read may change the tradition, and with it how
+  //    every line reads: detect again, and splice only while it stays the same.
+  let detectedThrough = state.detectedThrough;
+  if (edit.start <= detectedThrough) {
+    const detection = detectTradition(lines);
+    if (detection.tradition !== state.tradition) return undefined;
+    detectedThrough = detection.lastLine;
+  }
 
   // 3. The source URL and the end of the body.
   let lastNonBlank: number;
@@ -125,7 +136,7 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
   // 6. Read the turns again; every label must be the one that was there. (So the speakers the lines
   //    name stay the same set: in the body, every line that reads as a label alone opens a turn, and
   //    a label whose key is not in the set makes parseTurnRegion give up.)
-  const region = parseTurnRegion(lines, from, newTo, state.keySet, firstTurn, sectionIndex);
+  const region = parseTurnRegion(lines, from, newTo, state.keySet, firstTurn, sectionIndex, state.tradition);
   if (!region || region.turns.length !== endTurn - firstTurn) return undefined;
   for (let k = 0; k < region.turns.length; k++) {
     const before = old.turns[firstTurn + k];
@@ -189,10 +200,11 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
     source,
     speakers,
     words,
+    tradition: old.tradition,
   };
   return {
     transcript,
-    state: { textLength: edited.length, keySet: state.keySet, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts },
+    state: { ...state, textLength: edited.length, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts, detectedThrough },
     // Re-read to the end of the body: the lines after it are blank, so the splice covers the rest of
     // the text (then `newTo - oldTo` is `lineDelta`, as everywhere else).
     splice: newTo === bodyEnd + 1 && oldTo === state.bodyEnd + 1 ? { from, oldTo: oldN, newTo: lines.length, lineDelta } : { from, oldTo, newTo, lineDelta },
@@ -213,6 +225,9 @@ function sameLabel(a: Turn, b: Turn): boolean {
     sameRange(x.range, y.range) &&
     sameRange(x.nameRange, y.nameRange) &&
     sameRange(x.colon, y.colon) &&
+    x.terminator === y.terminator &&
+    sameSpan(x.time, y.time) &&
+    sameOptionalRange(x.indent, y.indent) &&
     sameSpan(x.note, y.note) &&
     sameSpan(x.tooltip, y.tooltip) &&
     sameOptionalRange(x.spaceBeforeColon, y.spaceBeforeColon) &&
@@ -259,6 +274,9 @@ function shiftTurn(t: Turn, delta: number): Turn {
       note: l.note && moveSpan(l.note, delta),
       tooltip: l.tooltip && moveSpan(l.tooltip, delta),
       colon: moveRange(l.colon, delta),
+      terminator: l.terminator,
+      ...(l.time ? { time: moveTime(l.time, delta) } : {}),
+      ...(l.indent ? { indent: moveRange(l.indent, delta) } : {}),
       spaceBeforeColon: l.spaceBeforeColon && moveRange(l.spaceBeforeColon, delta),
       extraColons: l.extraColons && moveRange(l.extraColons, delta),
       missingSpaceAfterColon: l.missingSpaceAfterColon,
@@ -270,7 +288,12 @@ function shiftTurn(t: Turn, delta: number): Turn {
     range: moveRange(t.range, delta),
     section: t.section,
     words: t.words,
+    ...(t.time ? { time: moveTime(t.time, delta) } : {}),
   };
+}
+
+function moveTime(t: Timestamp, delta: number): Timestamp {
+  return { text: t.text, seconds: t.seconds, range: moveRange(t.range, delta) };
 }
 
 function shiftSection(s: Section, delta: number, turns: readonly Turn[]): Section {

@@ -1,6 +1,8 @@
 // The transcript model's public face: everything features and the CLI may use.
 export * from './model';
-export { parseTranscript, parseWithState, parseLines, parseDateLine, splitLines, type Parsed, type ParseState } from './parse';
+export { parseTranscript, parseWithState, parseLines, parseDateLine, splitLines, type Parsed, type ParseState, type ParseOptions } from './parse';
+export { labelMatcher, matchTraditionLabel, timestampSeconds } from './traditionLabels';
+export { TRADITIONS, TRADITION_IDS, detectTradition, traditionById, type Tradition, type TraditionId, type Detection } from './traditions';
 export {
   buildSpeakerRegister,
   canonicalLabel,

@@ -2,6 +2,8 @@
 // Positions are zero-based lines and UTF-16 code-unit columns, exactly as LSP counts them,
 // so features can hand them to the protocol unchanged.
 
+import type { TraditionId } from './traditions/types';
+
 export interface Position {
   line: number;
   character: number;
@@ -70,8 +72,21 @@ export type LabelForm =
   | 'role-name'
   /** `Вопрос`, `Реплика`, `Question from Izhevsk`, `Remark` */
   | 'role'
-  /** `DEPUTY CHIEF OF STAFF … DMITRY PESKOV` */
-  | 'caps';
+  /** `DEPUTY CHIEF OF STAFF … DMITRY PESKOV`, `MODERATOR`, `TRUMP` */
+  | 'caps'
+  /** `Mr. NORTH`, `MS. JEAN-PIERRE`, `Attorney General MEESE`, `THE PRESIDENT`: a person named by title */
+  | 'title-name';
+
+/** What ends a label: a colon (`В.Путин:`), a period (`Mr. NIELDS. What…`, `Председательствующий.
+ *  Добрый день`), or nothing (`Q    Thanks`, `Mr. COHEN Can I…`, a label alone on its line). */
+export type LabelTerminator = ':' | '.' | '';
+
+/** A time in the recording: `00:01:23` → 83 seconds. */
+export interface Timestamp {
+  text: string;
+  seconds: number;
+  range: Range;
+}
 
 export interface Label {
   /** The label as written, up to (not including) the colon and any space before it. */
@@ -87,8 +102,14 @@ export interface Label {
   note?: TextSpan;
   /** The scraped person tooltip expanded into the label (`С.Кравцов Кравцов Сергей … :`). */
   tooltip?: TextSpan;
-  /** Range of the colon. */
+  /** Range of the colon — of whatever ends the label: the period of `Mr. NIELDS.`, or an empty range
+   *  at the label's end where nothing does (`terminator`). */
   colon: Range;
+  terminator: LabelTerminator;
+  /** `[00:01:23] Name:`, `Speaker 1 (00:01:23):`, `Name: (01:20)`, `Name  0:01`. */
+  time?: Timestamp;
+  /** White space before the label (` В.Путин: …`). */
+  indent?: Range;
   /** White space between the label and the colon (`В.Путин :`). */
   spaceBeforeColon?: Range;
   /** Extra colons right after the first (`В.Путин::`). */
@@ -113,6 +134,8 @@ export interface Turn {
   /** Index into `Transcript.sections`. */
   section: number;
   words: number;
+  /** When the turn starts in the recording, from its label's timestamp. */
+  time?: Timestamp;
 }
 
 export type MarkKind =
@@ -176,6 +199,8 @@ export interface Transcript {
   speakers: Map<string, Speaker>;
   /** Words in turns (labels excluded). */
   words: number;
+  /** The publishing tradition the file is read by (traditions/), and whether it was detected or set. */
+  tradition: { id: TraditionId; detected: boolean };
 }
 
 /** Where each line starts in the text (UTF-16 offsets): the lengths of the lines and terminators

@@ -6,6 +6,7 @@
 // non-blank line. Every part is optional: a fragment of bare turns parses as well.
 
 import type {
+  Timestamp,
   DateLine,
   Header,
   Mark,
@@ -17,7 +18,16 @@ import type {
   UnclosedMark,
 } from './model';
 import { rangeOf } from './model';
-import { buildSpeakerRegister, countWords, matchLabel, type LabelMatch } from './speakers';
+import { buildSpeakerRegister, countWords, type LabelMatch } from './speakers';
+import { labelMatcher } from './traditionLabels';
+import { detectTradition, traditionById, type Tradition, type TraditionId } from './traditions';
+
+/** How to read a file: by the tradition it is detected to follow (`auto`), or by the one named. */
+export interface ParseOptions {
+  tradition?: TraditionId | 'auto';
+}
+
+type Match = (line: string, knownKeys?: ReadonlySet<string>) => LabelMatch | undefined;
 
 /** Split into lines on LF, CRLF or CR, remembering each line's terminator. */
 export function splitLines(text: string): { lines: SourceLine[]; eol: Transcript['eol']; counts: EolCounts } {
@@ -207,8 +217,8 @@ function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], un
   for (const u of unclosed) unclosedMarks.push(u);
 }
 
-export function parseTranscript(text: string): Transcript {
-  return parseWithState(text).transcript;
+export function parseTranscript(text: string, options?: ParseOptions): Transcript {
+  return parseWithState(text, options).transcript;
 }
 
 /** What an incremental re-parse needs besides the model (incremental.ts). */
@@ -224,6 +234,10 @@ export interface ParseState {
   lastNonBlank: number;
   bodyEnd: number;
   eolCounts: EolCounts;
+  tradition: Tradition;
+  /** The last line tradition detection read (-1 when the tradition was named, not detected): an edit
+   *  up to it may change the tradition, and so how every line reads. */
+  detectedThrough: number;
 }
 
 export interface EolCounts {
@@ -237,12 +251,16 @@ export interface Parsed {
   state: ParseState;
 }
 
-export function parseWithState(text: string): Parsed {
-  return parseLines(splitLines(text).lines, text.length);
+export function parseWithState(text: string, options?: ParseOptions): Parsed {
+  return parseLines(splitLines(text).lines, text.length, options);
 }
 
 /** The model of a text already split into lines (the server's documents keep their lines). */
-export function parseLines(lines: SourceLine[], textLength: number): Parsed {
+export function parseLines(lines: SourceLine[], textLength: number, options?: ParseOptions): Parsed {
+  const named = options?.tradition && options.tradition !== 'auto' ? traditionById(options.tradition) : undefined;
+  const detection = named ? undefined : detectTradition(lines);
+  const tradition = named ?? detection!.tradition;
+  const matchLabel = labelMatcher(tradition);
   const counts: EolCounts = { crlf: 0, lf: 0, cr: 0 };
   for (const l of lines) {
     if (l.terminator === '\n') counts.lf++;
@@ -367,7 +385,7 @@ export function parseLines(lines: SourceLine[], textLength: number): Parsed {
       expectHeading = true;
       continue;
     }
-    const label = labelOf(t, strict[i], knownKeys);
+    const label = labelOf(t, strict[i], knownKeys, matchLabel);
     if (label) {
       if (!section) {
         section = startSection(undefined, i);
@@ -403,14 +421,14 @@ export function parseLines(lines: SourceLine[], textLength: number): Parsed {
   let words = 0;
   for (const t of turns) words += t.words;
   return {
-    transcript: { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words },
-    state: { textLength, keySet: strictKeys, orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts },
+    transcript: { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words, tradition: { id: tradition.id, detected: !named } },
+    state: { textLength, keySet: strictKeys, orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts, tradition, detectedThrough: detection ? detection.lastLine : -1 },
   };
 }
 
 /** How the body reads a line: as it reads on its own (`strict`, matchLabel without keys), or else
  *  with the speakers the file knows — which only let more lines through when they have a colon. */
-function labelOf(text: string, strict: LabelMatch | undefined, knownKeys: ReadonlySet<string>): LabelMatch | undefined {
+function labelOf(text: string, strict: LabelMatch | undefined, knownKeys: ReadonlySet<string>, matchLabel: Match): LabelMatch | undefined {
   return strict ?? (text.indexOf(':') >= 0 ? matchLabel(text, knownKeys) : undefined);
 }
 
@@ -442,7 +460,9 @@ export function parseTurnRegion(
   knownKeys: ReadonlySet<string>,
   firstIndex: number,
   sectionIndex: number,
+  tradition: Tradition,
 ): TurnRegion | undefined {
+  const matchLabel = labelMatcher(tradition);
   const turns: Turn[] = [];
   const marks: Mark[] = [];
   const unclosedMarks: UnclosedMark[] = [];
@@ -452,7 +472,7 @@ export function parseTurnRegion(
     const t = lines[i].text;
     if (isBlank(t)) continue;
     if (SEPARATOR.test(t)) return undefined;
-    const label = labelOf(t, matchLabel(t), knownKeys);
+    const label = labelOf(t, matchLabel(t), knownKeys, matchLabel);
     if (label) {
       if (!knownKeys.has(label.key)) return undefined;
       turn = makeTurn(i, t, label, firstIndex + turns.length, sectionIndex);
@@ -482,7 +502,11 @@ function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, se
   while (textEnd > m.textStart && /[\s\u00A0]/.test(text[textEnd - 1])) textEnd--;
   const labelRange = rangeOf(lineNo, m.start, m.end);
   const turnText: TextSpan = { text: text.slice(m.textStart, textEnd), range: rangeOf(lineNo, m.textStart, textEnd) };
-  return {
+  const terminator = m.terminator ?? ':';
+  const time: Timestamp | undefined =
+    m.timeStart !== undefined ? { text: text.slice(m.timeStart, m.timeEnd), seconds: m.seconds!, range: rangeOf(lineNo, m.timeStart, m.timeEnd!) } : undefined;
+  const start = time && time.range.start.character < m.start ? time.range.start : labelRange.start;
+  const turn: Turn = {
     index,
     label: {
       text: text.slice(m.start, m.end),
@@ -496,17 +520,24 @@ function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, se
         m.tooltipStart !== undefined
           ? { text: text.slice(m.tooltipStart, m.tooltipEnd), range: rangeOf(lineNo, m.tooltipStart, m.tooltipEnd!) }
           : undefined,
-      colon: rangeOf(lineNo, m.colon, m.colon + 1),
-      spaceBeforeColon: m.end < m.colon ? rangeOf(lineNo, m.end, m.colon) : undefined,
-      extraColons: m.colonsEnd > m.colon + 1 ? rangeOf(lineNo, m.colon + 1, m.colonsEnd) : undefined,
-      missingSpaceAfterColon: m.textStart === m.colonsEnd && m.textStart < text.length,
+      colon: rangeOf(lineNo, m.colon, terminator === '' ? m.colon : m.colon + 1),
+      terminator,
+      spaceBeforeColon: terminator === ':' && m.end < m.colon ? rangeOf(lineNo, m.end, m.colon) : undefined,
+      extraColons: terminator === ':' && m.colonsEnd > m.colon + 1 ? rangeOf(lineNo, m.colon + 1, m.colonsEnd) : undefined,
+      missingSpaceAfterColon: terminator !== '' && m.textStart === m.colonsEnd && m.textStart < text.length,
     },
     text: turnText,
     paragraphs: [],
     startLine: lineNo,
     endLine: lineNo,
-    range: { start: labelRange.start, end: turnText.range.end.character > m.end ? turnText.range.end : rangeOf(lineNo, 0, m.colonsEnd).end },
+    range: { start, end: turnText.range.end.character > m.end ? turnText.range.end : rangeOf(lineNo, 0, Math.max(m.colonsEnd, time?.range.end.character ?? 0)).end },
     section,
     words: countWords(text, m.textStart, textEnd),
   };
+  if (time) {
+    turn.label.time = time;
+    turn.time = time;
+  }
+  if (m.indent) turn.label.indent = rangeOf(lineNo, 0, m.indent);
+  return turn;
 }

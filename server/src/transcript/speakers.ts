@@ -33,6 +33,15 @@ export interface LabelMatch {
   key: string;
   /** True for shapes that prose rarely takes (initials, known roles, translation notes). */
   strong: boolean;
+  /** What ends the label (traditionLabels.ts): `:` when unset; `.` (`Mr. NIELDS. What…`); `''` for
+   *  none (`Q    Thanks`), where `colon` and `colonsEnd` are both the label's end. */
+  terminator?: ':' | '.' | '';
+  /** A timestamp of the label (`[00:01:23] Name:`, `Speaker 1 (00:01:23):`): its columns and seconds. */
+  timeStart?: number;
+  timeEnd?: number;
+  seconds?: number;
+  /** Spaces before the label (` В.Путин: …`). */
+  indent?: number;
 }
 
 const UPPER = 'A-ZА-ЯЁ';
@@ -195,6 +204,8 @@ function computeSpeakerKey(name: string, form: LabelForm): string {
   // `П.Королёв` and `П.Королев` are one person: ё is often written е.
   const folded = foldLookalikes(name).replace(/[\s\u00A0]+/g, ' ').replace(/ё/g, 'е').replace(/Ё/g, 'Е').trim();
   if (form === 'role') return folded.toLowerCase();
+  // `Mr. NORTH`, `MR NORTH`: one key, the title kept (`Ms. HALL` is not `Mr. HALL`).
+  if (form === 'title-name') return folded.replace(/\./g, ' ').replace(/ +/g, ' ').trim().toLowerCase();
   if (form === 'initials') {
     const m = /^((?:[^\s.]\.\s?)+)(.*)$/u.exec(folded);
     if (m) {

@@ -1,0 +1,61 @@
+// What a publishing tradition is, as data: the label shapes it writes, how its labels end, its role
+// words and reporter marks, the lines that give it away, and the rules its norms make moot. One file
+// per tradition beside this one; `../traditionLabels.ts` reads labels by these descriptions and
+// `./index.ts` detects which one a file follows.
+
+export type TraditionId = 'kremlin' | 'us-press' | 'us-hearing' | 'parliament' | 'dialogue' | 'speech-to-text';
+
+/** Label shapes beyond the ones every file reads (`В.Путин:`, `Vladimir Putin:`, `Вопрос:` — speakers.ts). */
+export type ShapeId =
+  /** `Mr. NORTH`, `MS. PSAKI`, `Dr. Smith`, `Chairman INOUYE`, `Attorney General MEESE`, `PRESIDENT BIDEN` */
+  | 'title-name'
+  /** `THE PRESIDENT`, `The Witness`, `The Court` */
+  | 'the-role'
+  /** One or more words in capitals: `MODERATOR`, `AIDE`, `TRUMP`, `SENIOR ADMINISTRATION OFFICIAL`, `ГОЛОВУЮЧИЙ` */
+  | 'caps-name'
+  /** A name and its affiliation in parentheses: `Mr. Nebenzia (Russian Federation)`, `Dr. Alice Weidel (AfD)` */
+  | 'name-affiliation'
+  /** `Speaker 1`, `Interviewer`, `Participant 3`: a numbered or generic speaker of a recording */
+  | 'generic-speaker'
+  /** A surname and initials, the initials' period ending the label: `Жириновский В. В. Уважаемые…`, `ПАРУБІЙ А.В. Шановні…` */
+  | 'surname-initials'
+  /** A label, then `. – ` and the speech, as the European Parliament prints it: `President. – The next item…` */
+  | 'dash-after-period'
+  /** A timestamp before, inside or after the label: `[00:01:23] Name:`, `Speaker 1 (00:01:23):`, `Name  0:01` */
+  | 'timestamp';
+
+/** What ends a label. `':'` everywhere; `'.'` where the period is the label's end (`Mr. NIELDS. What…`,
+ *  `Председательствующий. Добрый день`); `''` where nothing does (`Q    Thanks`, `Mr. COHEN Can I…`). */
+export type Terminator = ':' | '.' | '';
+
+export interface Tradition {
+  id: TraditionId;
+  /** As the status bar and `stenogram stats` name it. */
+  name: { en: string; ru: string };
+  /** One real line of the tradition, as README's table shows it. */
+  example: string;
+  shapes: readonly ShapeId[];
+  /** What may end a label besides the colon. */
+  terminators: readonly Terminator[];
+  /** What a well-formed label ends with: what fixes insert where it is missing. */
+  terminator: ':' | '.';
+  /** Role words that make a label on their own with any terminator the tradition allows
+   *  (`Председательствующий.`, `ГОЛОВУЮЧИЙ.`), lower case. */
+  roles: readonly string[];
+  /** Reporter marks written without a name: `Q` (press briefings), `Q`/`A` (examinations). */
+  marks: readonly string[];
+  /** A mark may be followed by a single space (`Q Hey, Ian.`), not only by a tab, two spaces or a colon. */
+  markSingleSpace: boolean;
+  /** A label may stand alone on its line, the speech on the next (`Смолин О. Н., фракция КПРФ.`, `Name  0:01`). */
+  aloneOnLine: boolean;
+  /** Plain names are labels here (`Chris Wallace:`, `Keir Starmer (Holborn and St Pancras):`), not only
+   *  titled or capitalised ones: a role + name reading of a capitalised phrase is then trusted. */
+  plainNames: boolean;
+  /** How many spaces after the label are the norm: `single` (formatting makes it one), `keep`
+   *  (`MS. PSAKI:  Okay`, `Q    So`: the typographer's spacing stays). */
+  spacing: 'single' | 'keep';
+  /** Lines that give the tradition away; detection counts the lines each tradition's cues match. */
+  cues: readonly RegExp[];
+  /** Rules whose finding is this tradition's norm, not a slip (never reported for its files). */
+  quiet: readonly string[];
+}

@@ -28,7 +28,7 @@ const EVERYTHING: FormatOptions = {
 
 function check(t: { diagnostic: (s: string) => void }, options: FormatOptions, what: string): void {
   const files = listCorpusFiles();
-  assert.equal(files.length, 64, 'the corpus holds 64 transcripts');
+  assert.ok(files.length >= 64, 'the corpus holds at least its 64 kremlin.ru transcripts');
   let changedFiles = 0;
   let edits = 0;
   const problems: string[] = [];

@@ -151,12 +151,13 @@ function isPerson(doc: Doc, turn: Turn): boolean {
   return turn.label.form !== 'role' && !speakerOf(doc, turn)?.isRole;
 }
 
-/** A label line with nothing else wrong: `Label: Text`, the label at column 0, one colon right after it and
+/** A label line with nothing else wrong: `Label: Text` (a colon label: the rules injected are the colon's), the label at column 0, one colon right after it and
  *  white space after the colon, no scraped tooltip, and no finding of any rule on the line. Each mutated copy
  *  then carries exactly one malformation, the injected one. */
 function clean(doc: Doc, turn: Turn): boolean {
   const l = turn.label;
   return (
+    l.terminator === ':' &&
     !l.tooltip &&
     !l.spaceBeforeColon &&
     !l.extraColons &&

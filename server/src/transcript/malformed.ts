@@ -5,7 +5,9 @@
 
 import type { Range, Transcript, Turn } from './model';
 import { firstFrom, rangeOf } from './model';
-import { canonicalLabel, matchLabel } from './speakers';
+import { canonicalLabel, type LabelMatch } from './speakers';
+import { labelMatcher } from './traditionLabels';
+import { traditionById, TRADITIONS } from './traditions';
 
 export interface MissingColon {
   /** The label without its colon: where `:` belongs is `range.end`. */
@@ -63,6 +65,8 @@ export interface MalformedContext {
   keys: ReadonlySet<string>;
   /** Labels exactly as this file writes them (case, initials spacing and script look-alikes aside). */
   forms: ReadonlySet<string>;
+  /** How the file's tradition reads a label. */
+  matchLabel: (line: string, knownKeys?: ReadonlySet<string>) => LabelMatch | undefined;
 }
 
 export function malformedContext(transcript: Transcript): MalformedContext {
@@ -74,7 +78,7 @@ export function malformedContext(transcript: Transcript): MalformedContext {
     const lineText = transcript.lines[turn.startLine].text;
     forms.add(canonicalLabel(lineText.slice(turn.label.range.start.character, noteStart ?? turn.label.range.end.character).trimEnd()));
   }
-  return { keys: knownKeys(transcript), forms };
+  return { keys: knownKeys(transcript), forms, matchLabel: labelMatcher(traditionById(transcript.tradition.id) ?? TRADITIONS[0]) };
 }
 
 /** Lines `[from, to)` of the transcript, for searches limited to the lines an edit changed. */
@@ -94,11 +98,11 @@ function turnsIn(transcript: Transcript, window: LineWindow | undefined): readon
 
 /** Lines of the body (turn paragraphs, section narration) that read as `Label Text…` with no colon. */
 export function findMissingColons(transcript: Transcript, context = malformedContext(transcript), window?: LineWindow): MissingColon[] {
-  const { keys, forms } = context;
+  const { keys, forms, matchLabel } = context;
   const out: MissingColon[] = [];
   const check = (line: number, text: string, from: number) => {
     if (window && (line < window.from || line >= window.to)) return;
-    const found = missingColonAt(text, from, keys, forms);
+    const found = missingColonAt(text, from, keys, forms, matchLabel);
     if (found) out.push({ range: rangeOf(line, from, found.end), key: found.key, name: text.slice(from, found.end), known: found.kind < 2 });
   };
   for (const turn of turnsIn(transcript, window)) for (const p of turn.paragraphs) check(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
@@ -114,6 +118,7 @@ function missingColonAt(
   from: number,
   keys: ReadonlySet<string>,
   forms: ReadonlySet<string>,
+  matchLabel: MalformedContext['matchLabel'],
 ): { end: number; key: string; kind: 0 | 1 | 2 } | undefined {
   if (!/[A-ZА-ЯЁa-zа-яё]/.test(text[from] ?? '')) return undefined;
   // Word ends within the first MAX_LABEL_WORDS words, stopping at any colon (then it is no missing one).
@@ -168,7 +173,7 @@ export function findEmbeddedLabels(transcript: Transcript, context = malformedCo
       for (; !sentenceEnded && scanned + 1 < colon; scanned++) {
         if (SENTENCE_END.includes(text[scanned]) && SPACE.test(text[scanned + 1])) sentenceEnded = true;
       }
-      const found = sentenceEnded ? embeddedLabelBefore(text, from, colon, keys) : undefined;
+      const found = sentenceEnded ? embeddedLabelBefore(text, from, colon, keys, context.matchLabel) : undefined;
       if (found) {
         out.push({ key: found.key, name: found.name, known: found.known, range: rangeOf(line, found.start, colon + 1), gap: rangeOf(line, found.gapStart, found.start) });
       }
@@ -187,6 +192,7 @@ function embeddedLabelBefore(
   from: number,
   colon: number,
   keys: ReadonlySet<string>,
+  matchLabel: MalformedContext['matchLabel'],
 ): { start: number; gapStart: number; key: string; name: string; known: boolean } | undefined {
   // Walk back over at most MAX_LABEL_WORDS words to a sentence end followed by white space.
   let i = colon;

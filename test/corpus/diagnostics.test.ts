@@ -32,6 +32,9 @@ const ADJUDICATED: { file: string; line: number; code: string; verdict: 'true de
   { file: 'en/kremlin-en-57027.transcript', line: 212, code: 'speaker-no-space-after-colon', verdict: 'true defect', why: '`Megyn Kelly:Will this violate Russian law?` — no space after the colon in the source' },
   { file: 'en/kremlin-en-57027.transcript', line: 218, code: 'speaker-missing-colon', verdict: 'true defect', why: '`Megyn Kelly I do.` answering Putin’s “If you do not have legal training …”: a lost colon' },
   { file: 'en/kremlin-en-57246.transcript', line: 62, code: 'speaker-unknown-near-miss', verdict: 'true defect', why: '`Sergey Krikalyov` once, `Sergei Krikalyov` on his 7 other turns: a real spelling inconsistency' },
+  { file: 'irancontra/gs-3.transcript', line: 5, code: 'mark-unclosed', verdict: 'true defect', why: '`because ( was the one who was trying` — the source typed `(` for `I`' },
+  { file: 'whitehouse/2021-06-25-remarks-by-vice-president-harris-secretary-of-homeland-security-mayorkas-chairm.transcript', line: 14, code: 'speaker-unknown-near-miss', verdict: 'true defect', why: '`SECRETARY MAYORKAS` once beside `SECREATRY MAYORKAS` twice: one person labelled two ways (the majority form is the misspelt one, so the suggested rewrite is the wrong way round; the finding stands)' },
+  { file: 'whitehouse/2024-10-04-press-briefing-by-president-biden-press-secretary-karine-jean-pierre-and-nation.transcript', line: 78, code: 'speaker-unknown-near-miss', verdict: 'true defect', why: '`THE PRESIDNET:` amid `THE PRESIDENT:` — a typo in the source' },
   { file: 'en/kremlin-en-60795.transcript', line: 893, code: 'speaker-unknown-near-miss', verdict: 'true defect', why: '`Maria Loshak: Since 1941.` amid `Marina Loshak` (Pushkin Museum director, introduced on l.879): a typo' },
 ];
 

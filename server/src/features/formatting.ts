@@ -15,7 +15,7 @@
 // Never touched: NBSP inside text, quotes, dashes, words, line endings (an inserted final newline
 // uses the file's own `eol`), a BOM.
 import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
-import { departedForm, dominantForms, firstFrom, type Position, type Range, type Transcript } from '../transcript';
+import { departedForm, dominantForms, firstFrom, traditionById, type Position, type Range, type Transcript } from '../transcript';
 
 export type OmissionMarkStyle = 'keep' | 'entity' | 'angle';
 
@@ -128,6 +128,7 @@ export function formatTranscript(transcript: Transcript, options: FormatOptions,
   }
 
   const forms = options.normalizeLabels ? dominantForms(transcript) : undefined;
+  const singleSpaced = traditionById(transcript.tradition.id)?.spacing !== 'keep';
   for (const turn of transcript.turns) {
     const label = turn.label;
     const line = turn.startLine;
@@ -137,7 +138,9 @@ export function formatTranscript(transcript: Transcript, options: FormatOptions,
     // another spelling of the same form (initials spacing, case and look-alikes have their own rules).
     const dominant = forms && departedForm(turn, forms);
     if (dominant) planned.push({ edit: edit(label.nameRange, dominant.text), first: line, last: line });
-    if (options.labelSpacing) {
+    // Only colon labels, in a tradition that sets one space after them: `Q    Thanks` and
+    // `MS. PSAKI:  Okay` are how press briefings are printed.
+    if (options.labelSpacing && label.terminator === ':' && singleSpaced) {
       const before = label.spaceBeforeColon;
       if (before && HORIZONTAL_SPACE.test(text.slice(before.start.character, before.end.character))) {
         planned.push({ edit: edit(before, ''), first: line, last: line });

@@ -200,14 +200,15 @@ function embeddedLabelBefore(
   // No label is longer than MAX_LABEL_CHARS: the walk back stops there, so a line of `a:a:a:…`
   // stays linear instead of walking back to its start from every colon.
   const floor = Math.max(from, colon - MAX_LABEL_CHARS);
+  let fallback: { start: number; gapStart: number; key: string; name: string; known: boolean } | undefined;
   for (let words = 0; words < MAX_EMBEDDED_LABEL_WORDS && i > floor; words++) {
     while (i > floor && !SPACE.test(text[i - 1])) i--;
-    if (i === floor && floor > from) return undefined;
+    if (i === floor && floor > from) return fallback;
     const start = i;
-    if (start === from) return undefined; // the label opens the text: that is a turn, not a glued label
+    if (start === from) return fallback; // the label opens the text: that is a turn, not a glued label
     let gapStart = start;
     while (gapStart > from && SPACE.test(text[gapStart - 1])) gapStart--;
-    if (gapStart === from) return undefined;
+    if (gapStart === from) return fallback;
     // The character before the gap only: a test on `text.slice(0, gapStart)` would read the line from its start.
     if (SENTENCE_END.includes(text[gapStart - 1])) {
       const candidate = text.slice(start, colon);
@@ -219,10 +220,14 @@ function embeddedLabelBefore(
       while (after < text.length && SPACE.test(text[after])) after++;
       const opensTurn = /^[A-ZА-ЯЁ]/.test(text[after] ?? '');
       if (m && (known || (m.strong && opensTurn)) && m.form !== 'role' && m.end === candidate.trimEnd().length && m.tooltipStart === undefined) {
-        return { start, gapStart, key: m.key, name: text.slice(start, start + m.end), known };
+        const found = { start, gapStart, key: m.key, name: text.slice(start, start + m.end), known };
+        if (known) return found;
+        // `… fine. MS. PSAKI: Thanks`: the period of a title is no sentence's end; a longer label of
+        // the file's speakers may still start further back.
+        fallback ??= found;
       }
     }
     i = gapStart;
   }
-  return undefined;
+  return fallback;
 }

@@ -16,6 +16,15 @@ const MESSAGES = {
     en: '“{0}” starts a turn but has no colon after the label.',
     ru: '«{0}» начинает реплику, но после метки нет двоеточия.',
   },
+  'speaker-missing-colon.period': {
+    en: '“{0}” starts a turn but has no period after the label.',
+    ru: '«{0}» начинает реплику, но после метки нет точки.',
+  },
+  'labels-unrecognised': {
+    en: '{0} lines open like speaker labels ({1}), but Stenogram reads {2} turns here. If they are labels, write them as “Name: text”, or set stenogram.tradition (CLI: --tradition) to the tradition they follow.',
+    ru: '{0} строк начинаются как метки говорящих ({1}), но Stenogram видит здесь реплик: {2}. Если это метки, запишите их как «Имя: текст» или укажите традицию в настройке stenogram.tradition (в CLI — --tradition).',
+  },
+  'labels-unrecognised.shape': { en: '“{0}” ×{1}', ru: '«{0}» ×{1}' },
   'speaker-space-before-colon': {
     en: 'Space before the colon of the label “{0}”.',
     ru: 'Пробел перед двоеточием в метке «{0}».',
@@ -93,6 +102,7 @@ const MESSAGES = {
   },
   quoted: { en: '“{0}”', ru: '«{0}»' },
   'fix.insert-colon': { en: 'Insert “:” after “{0}”', ru: 'Вставить «:» после «{0}»' },
+  'fix.insert-period': { en: 'Insert “.” after “{0}”', ru: 'Вставить «.» после «{0}»' },
   'fix.remove-space-before-colon': { en: 'Remove the space before the colon', ru: 'Удалить пробел перед двоеточием' },
   'fix.insert-space-after-colon': { en: 'Insert a space after the colon', ru: 'Вставить пробел после двоеточия' },
   'fix.remove-extra-colons': { en: 'Remove the extra colon', ru: 'Удалить лишнее двоеточие' },

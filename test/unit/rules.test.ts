@@ -517,6 +517,14 @@ const RULES: Record<RuleCode, RuleCase> = {
       ],
     ],
   },
+  'labels-unrecognised': {
+    shows: 'an interview whose labels end with a dash, a shape no tradition reads: every line is prose, and the file says so',
+    nearMiss: 'the same interview with colons, and a line of prose whose items open with `First -`, `Second -`',
+    findings: [
+      'labels-unrecognised info 0:0-0:14 6 lines open like speaker labels (“Interviewer -” ×3, “John Hale -” ×3), but Stenogram reads 0 turns here. If they are labels, write them as “Name: text”, or set stenogram.tradition (CLI: --tradition) to the tradition they follow.',
+    ],
+    fixes: [[]],
+  },
 };
 
 describe('every rule has a trigger fixture and a near-miss fixture named after it', () => {

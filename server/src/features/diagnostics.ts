@@ -25,6 +25,11 @@ import {
   type Speaker,
   type Transcript,
   type Turn,
+  findUnrecognisedLabels,
+  traditionById,
+  TRADITIONS,
+  type Tradition,
+  type UnrecognisedLabels,
 } from '../transcript';
 import type { TranscriptCache, VersionedText } from '../documents';
 import { dateReason, message, type Locale, type MessageId } from '../l10n';
@@ -45,6 +50,7 @@ export const RULE_CODES = [
   'mark-unclosed',
   'header-date-invalid',
   'label-tooltip-artefact',
+  'labels-unrecognised',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -65,6 +71,7 @@ export const DEFAULT_SEVERITY: Record<RuleCode, DiagnosticSeverity> = {
   'mark-unclosed': DiagnosticSeverity.Warning,
   'header-date-invalid': DiagnosticSeverity.Error,
   'label-tooltip-artefact': DiagnosticSeverity.Warning,
+  'labels-unrecognised': DiagnosticSeverity.Information,
 };
 
 export type SeveritySetting = 'off' | 'hint' | 'information' | 'warning' | 'error';
@@ -125,6 +132,10 @@ export interface FindingContext {
   malformed: MalformedContext;
   /** The line ending fixes insert (a split turn's line break). */
   eol: Transcript['eol'];
+  /** The tradition the file is read by: what ends its labels, which rules its norms silence. */
+  tradition: Tradition;
+  /** Lines that open like labels no tradition reads (`labels-unrecognised`). */
+  unrecognised: UnrecognisedLabels | undefined;
 }
 
 export interface FindingsResult {
@@ -157,6 +168,8 @@ export function findingsOf(transcript: Transcript, options: DiagnosticOptions = 
     nearMisses: new Map(nearMisses(transcript).map((n) => [n.speaker.key, n.candidates])),
     malformed: malformedContext(transcript),
     eol: transcript.eol,
+    tradition: traditionById(transcript.tradition.id) ?? TRADITIONS[0],
+    unrecognised: findUnrecognisedLabels(transcript),
   };
   return { findings: findingsIn(transcript, options, context), context };
 }
@@ -203,9 +216,13 @@ function findingsIn(transcript: Transcript, options: DiagnosticOptions, context:
   const locale = options.locale ?? 'en';
   const out: Finding[] = [];
   const t = (id: MessageId, ...args: (string | number)[]) => message(locale, id, ...args);
+  const quiet = context.tradition.quiet;
   const add = (code: RuleCode, range: Range, text: string, fixes: Fix[] = [], fixAll?: TextEdit[]) => {
     const setting = options.severity?.[code];
     if (setting === 'off') return;
+    // What the tradition's norm makes moot (a speaker following themselves in a speech-to-text export)
+    // is reported only when a setting asks for the rule.
+    if (!setting && quiet.includes(code)) return;
     const severity = setting ? SEVERITY_OF_SETTING[setting] : DEFAULT_SEVERITY[code];
     out.push(fixAll ? { code, range, severity, message: text, fixes, fixAll } : { code, range, severity, message: text, fixes });
   };
@@ -213,10 +230,18 @@ function findingsIn(transcript: Transcript, options: DiagnosticOptions, context:
   const date = transcript.header.date;
   if (date?.invalid && inWindow(date.range.start.line)) add('header-date-invalid', date.range, t('header-date-invalid', date.text, dateReason(locale, date.invalid)));
 
+  // The label's end as the tradition writes it: `:`, or `.` where the period ends a label (`Председательствующий.`).
+  const period = context.tradition.terminator === '.';
   for (const m of findMissingColons(transcript, context.malformed, window)) {
-    add('speaker-missing-colon', m.range, t('speaker-missing-colon', m.name), [
-      { title: t('fix.insert-colon', m.name), edits: [insert(m.range.end, ':')], safe: m.known },
+    add('speaker-missing-colon', m.range, t(period ? 'speaker-missing-colon.period' : 'speaker-missing-colon', m.name), [
+      { title: t(period ? 'fix.insert-period' : 'fix.insert-colon', m.name), edits: [insert(m.range.end, period ? '.' : ':')], safe: m.known },
     ]);
+  }
+
+  const unrecognised = context.unrecognised;
+  if (unrecognised && inWindow(unrecognised.range.start.line)) {
+    const shapes = unrecognised.shapes.map((s) => t('labels-unrecognised.shape', s.text, s.count)).join(', ');
+    add('labels-unrecognised', unrecognised.range, t('labels-unrecognised', unrecognised.lines, shapes, transcript.turns.length));
   }
 
   const initials = context.initials;
@@ -508,8 +533,14 @@ function nearMisses(transcript: Transcript): { speaker: Speaker; candidates: Spe
     const name = canonical.get(s)!;
     const candidates: Speaker[] = [];
     for (const other of byInitial.get(name[0] ?? '') ?? []) {
-      if (other === s || other.turns.length <= s.turns.length) continue;
+      if (other === s || other.turns.length < s.turns.length) continue;
       const otherName = canonical.get(other)!;
+      // Two labels that speak as often (`Н.Назарбаев` and `Н.Назарбаевв`, once each): the later is the
+      // slip. Not numbered speakers (`Speaker 1`, `Speaker 2`), nor one surname under two titles or
+      // initials (`MR. HALL`, `MS. HALL`), who are two people.
+      if (other.turns.length === s.turns.length) {
+        if (other.turns[0] > s.turns[0] || /\d/.test(name) || /\d/.test(otherName) || surnameOf(name) === surnameOf(otherName)) continue;
+      }
       const max = Math.min(name.length, otherName.length) <= 7 ? 1 : 2;
       // `А.Орлова` beside `А.Орлов` is a woman and a man of one family, not a typo.
       const feminine = name === `${otherName}а` || otherName === `${name}а` || name === `${otherName}a` || otherName === `${name}a`;
@@ -521,4 +552,10 @@ function nearMisses(transcript: Transcript): { speaker: Speaker; candidates: Spe
     }
   }
   return out;
+}
+
+/** The last word of a canonical label: `н.назарбаев` → `назарбаев`, `ms. hall` → `hall`. */
+function surnameOf(canonical: string): string {
+  const words = canonical.split(/[\s.]+/).filter(Boolean);
+  return words[words.length - 1] ?? '';
 }

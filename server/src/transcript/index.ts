@@ -25,3 +25,4 @@ export { findLeadMentions, type LeadMention } from './lead';
 export { contains, findSectionAt, findTurnAt, findTurnBefore, speakerAt, type SpeakerAt } from './queries';
 export { findRole, nominativePersonName, nominativeRole } from './names';
 export { comparableForm, departedForm, dominantForms, isRolePrefixed, type DominantForm } from './forms';
+export { findUnrecognisedLabels, type UnrecognisedLabels } from './unrecognised';

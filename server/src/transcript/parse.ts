@@ -506,6 +506,8 @@ function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, se
   const time: Timestamp | undefined =
     m.timeStart !== undefined ? { text: text.slice(m.timeStart, m.timeEnd), seconds: m.seconds!, range: rangeOf(lineNo, m.timeStart, m.timeEnd!) } : undefined;
   const start = time && time.range.start.character < m.start ? time.range.start : labelRange.start;
+  // `Speaker 1 (00:01:23):` — the timestamp stands between the label and its colon; only space after it counts.
+  const spaceBefore = m.timeEnd !== undefined && m.timeEnd <= m.colon && m.timeStart! >= m.end ? m.timeEnd : m.end;
   const turn: Turn = {
     index,
     label: {
@@ -522,7 +524,7 @@ function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, se
           : undefined,
       colon: rangeOf(lineNo, m.colon, terminator === '' ? m.colon : m.colon + 1),
       terminator,
-      spaceBeforeColon: terminator === ':' && m.end < m.colon ? rangeOf(lineNo, m.end, m.colon) : undefined,
+      spaceBeforeColon: terminator === ':' && spaceBefore < m.colon ? rangeOf(lineNo, spaceBefore, m.colon) : undefined,
       extraColons: terminator === ':' && m.colonsEnd > m.colon + 1 ? rangeOf(lineNo, m.colon + 1, m.colonsEnd) : undefined,
       missingSpaceAfterColon: terminator !== '' && m.textStart === m.colonsEnd && m.textStart < text.length,
     },

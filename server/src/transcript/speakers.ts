@@ -309,7 +309,9 @@ export function matchLabel(line: string, knownKeys?: ReadonlySet<string>): Label
     // A weak shape the file has not used yet needs the evidence of a real turn: one colon and a
     // space after it, and no quotation opening the text (an SMS read out: `Lipetsk, Yevgeny Zaitsev: “…”`).
     if (colonsEnd !== colon + 1) return undefined;
-    if (textStart === colonsEnd && text.length > 0) return undefined;
+    // Glued to its text, it is still a turn when it is a role and a name opening a sentence
+    // (`President of Russia Vladimir Putin:Colleagues, …`; `speaker-no-space-after-colon` fixes it).
+    if (textStart === colonsEnd && text.length > 0 && !(form === 'role-name' && words(name, 0).length >= 2 && words(line.slice(start, nameStop), 0).length >= 4 && /^[A-ZА-ЯЁ]/.test(text))) return undefined;
     if (/^[“"«„‘']/.test(text)) return undefined;
     // `Ирина Викторовна, фельдшерский пункт сейчас закрыт: …` addresses someone by first name and
     // patronymic, as Russian speech does; a label names a speaker by surname.

@@ -214,7 +214,7 @@ export function matchTraditionLabel(line: string, t: Tradition): LabelMatch | un
   const first = line[start];
   if (first === undefined || SPACE.test(first)) return undefined;
   const limit = Math.min(line.length, start + 300);
-  const colon = line.indexOf(':', start);
+  const colon = labelColon(line, start, limit);
   const hasColon = colon >= 0 && colon < limit;
   // Most lines of most files: no colon near the start, and a tradition whose labels all have one.
   if (!hasColon && t.terminators.length === 1 && t.marks.length === 0 && !t.aloneOnLine) return undefined;
@@ -254,6 +254,8 @@ export function matchTraditionLabel(line: string, t: Tradition): LabelMatch | un
         : line[start + 1] === '\t' || gap >= 2 || (t.markSingleSpace && gap === 1 && s < line.length);
     if (ok && (s >= line.length || SPEECH_OPENER.test(line[s]) || /\p{Ll}/u.test(line[s]))) {
       if (terminator === '.' && !t.terminators.includes('.')) return undefined;
+      // `A. Repik: Good afternoon.` is an initial and a surname, not the witness's mark.
+      if (terminator === '.' && matchLabel(line)?.form === 'initials') return undefined;
       return build(start, start + 1, start, start + 1, terminator === '' ? start + 1 : start + 1, terminator, s, 'role', first.toLowerCase(), true);
     }
   }
@@ -356,6 +358,16 @@ export function matchTraditionLabel(line: string, t: Tradition): LabelMatch | un
   return undefined;
 }
 
+/** The first colon that is not a timestamp's (`Chris Wallace (00:00:01):`); -1 when none before `limit`. */
+function labelColon(line: string, start: number, limit: number): number {
+  for (let c = line.indexOf(':', start); c >= 0 && c < limit; c = line.indexOf(':', c + 1)) {
+    const before = line.charCodeAt(c - 1);
+    const after = line.charCodeAt(c + 1);
+    if (!(before >= 48 && before <= 57 && after >= 48 && after <= 57)) return c;
+  }
+  return -1;
+}
+
 /** A name any recording may give a speaker, when a timestamp vouches for it: `Anna Lee`, `Dr. Ruth`, `Host`. */
 function genericName(line: string, from: number, to: number): Head | undefined {
   const text = line.slice(from, to);
@@ -428,6 +440,18 @@ function surnameInitials(line: string, start: number, t: Tradition): LabelMatch 
   let s = end;
   while (s < line.length && SPACE.test(line[s])) s++;
   if (s >= line.length) return t.aloneOnLine ? build(start, end, start, end, end, '', line.length, 'surname-initials', key, true) : undefined;
+  if (line[end] === ',') {
+    const speech = affiliationEnd(line, end + 1);
+    if (speech) {
+      // `ЮРЧЕНКО О.М., голова підкомітету … (… округ № 183, …). Шановний пане Голово!`
+      let ns = end + 1;
+      while (ns < line.length && SPACE.test(line[ns])) ns++;
+      const out = build(start, speech.period, start, end, speech.period, '.', speech.text, 'surname-initials', key, true);
+      out.noteStart = ns;
+      out.noteEnd = speech.period;
+      return out;
+    }
+  }
   if (line[end] === ',' && t.aloneOnLine) {
     // `Смолин О. Н., фракция КПРФ.` — the affiliation, then the line ends (the speech is below).
     const rest = line.slice(end + 1).trimEnd();
@@ -445,6 +469,26 @@ function surnameInitials(line: string, start: number, t: Tradition): LabelMatch 
   if (s === end) return undefined;
   if (!/^[\p{Lu}«“"„—–(]/u.test(line[s])) return undefined;
   return build(start, end, start, end, end, '', s, 'surname-initials', key, true);
+}
+
+/** Where an affiliation after a parliament label ends: the first period outside parentheses and quotes
+ *  that a space and a capital follow (`…, голова підкомітету (округ № 183, "Слуга народу"). Шановний…`). */
+function affiliationEnd(line: string, from: number): { period: number; text: number } | undefined {
+  let depth = 0;
+  let quoted = false;
+  for (let i = from; i < line.length && i - from <= 300; i++) {
+    const c = line[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '"' || c === '«' || c === '»' || c === '“' || c === '”') quoted = c === '"' ? !quoted : c === '«' || c === '“';
+    else if (c === '.' && depth === 0 && !quoted && SPACE.test(line[i + 1] ?? '')) {
+      if (/\p{Lu}$/u.test(line.slice(Math.max(from, i - 2), i)) && !/\p{L}\p{Lu}$/u.test(line.slice(Math.max(from, i - 2), i))) continue; // an initial
+      let s = i + 1;
+      while (s < line.length && SPACE.test(line[s])) s++;
+      return s < line.length && /^[\p{Lu}«“"„—–]/u.test(line[s]) ? { period: i, text: s } : undefined;
+    } else if (c === '!' || c === '?' || c === ':' || c === ';') return undefined;
+  }
+  return undefined;
 }
 
 /** `Mr. COHEN Can I ask one question?`: a title and a surname in capitals, then the speech. */

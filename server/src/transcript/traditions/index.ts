@@ -1,5 +1,6 @@
 // The traditions Stenogram reads, and which one a file follows.
 import type { SourceLine } from '../model';
+import { court } from './court';
 import { dialogue } from './dialogue';
 import { kremlin } from './kremlin';
 import { parliament } from './parliament';
@@ -11,7 +12,7 @@ import { usPress } from './usPress';
 export type { ShapeId, Terminator, Tradition, TraditionId } from './types';
 
 /** In the order detection prefers them on a tie: today's default first. */
-export const TRADITIONS: readonly Tradition[] = [kremlin, usPress, usHearing, parliament, dialogue, speechToText];
+export const TRADITIONS: readonly Tradition[] = [kremlin, court, usPress, usHearing, parliament, dialogue, speechToText];
 
 export const TRADITION_IDS: readonly TraditionId[] = TRADITIONS.map((t) => t.id);
 

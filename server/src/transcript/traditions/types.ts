@@ -3,7 +3,7 @@
 // per tradition beside this one; `../traditionLabels.ts` reads labels by these descriptions and
 // `./index.ts` detects which one a file follows.
 
-export type TraditionId = 'kremlin' | 'us-press' | 'us-hearing' | 'parliament' | 'dialogue' | 'speech-to-text';
+export type TraditionId = 'kremlin' | 'us-press' | 'us-hearing' | 'parliament' | 'court' | 'dialogue' | 'speech-to-text';
 
 /** Label shapes beyond the ones every file reads (`В.Путин:`, `Vladimir Putin:`, `Вопрос:` — speakers.ts). */
 export type ShapeId =

@@ -16,6 +16,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'officer', 'agent', 'inspector', 'superintendent', 'special', 'press', 'spokesman', 'spokesperson',
   'spokeswoman', 'first', 'second', 'gentleman', 'under', 'assistant', 'national', 'security', 'adviser',
   'advisor', 'speaker', 'premier', 'coordinator', 'dean', 'pastor', 'bishop', 'cardinal', 'pope',
+  'präsident', 'präsidentin', 'vizepräsident', 'vizepräsidentin', 'bundeskanzler', 'bundeskanzlerin',
+  'bundesminister', 'bundesministerin', 'staatssekretär', 'staatssekretärin', 'alterspräsident',
+  'président', 'présidente', 'presidente', 'ministre', 'ministro', 'ministra', 'señora', 'signora',
 ]);
 
 /** What may follow `The` as a person's label: `The President`, `The Witness`, `The Court`. */

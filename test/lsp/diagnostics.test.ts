@@ -234,6 +234,21 @@ const RULE_CASES: RuleCase[] = [
       },
     ],
   },
+  {
+    code: 'labels-unrecognised',
+    text: 'Interviewer - Thanks for coming in.\nJohn Hale - Glad to be here.\nInterviewer - When did you start?\nJohn Hale - In 2019.\nInterviewer - Who paid?\nJohn Hale - The town.\n',
+    expected: [
+      {
+        range: range(0, 0, 0, 14),
+        severity: DiagnosticSeverity.Information,
+        code: 'labels-unrecognised',
+        codeDescription: { href: `${RULES_DOC}#labels-unrecognised` },
+        source: 'stenogram',
+        message:
+          '6 lines open like speaker labels (“Interviewer -” ×3, “John Hale -” ×3), but Stenogram reads 0 turns here. If they are labels, write them as “Name: text”, or set stenogram.tradition (CLI: --tradition) to the tradition they follow.',
+      },
+    ],
+  },
 ];
 
 describe('publishDiagnostics: every rule, as full LSP objects', () => {

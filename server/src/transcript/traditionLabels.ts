@@ -255,7 +255,7 @@ export function matchTraditionLabel(line: string, t: Tradition): LabelMatch | un
     if (ok && (s >= line.length || SPEECH_OPENER.test(line[s]) || /\p{Ll}/u.test(line[s]))) {
       if (terminator === '.' && !t.terminators.includes('.')) return undefined;
       // `A. Repik: Good afternoon.` is an initial and a surname, not the witness's mark.
-      if (terminator === '.' && matchLabel(line)?.form === 'initials') return undefined;
+      if (terminator === '.' && (matchLabel(line)?.form === 'initials' || /^\p{Lu}[\p{L}'’-]*[ \u00A0]*[:：]/u.test(line.slice(s)))) return undefined;
       return build(start, start + 1, start, start + 1, terminator === '' ? start + 1 : start + 1, terminator, s, 'role', first.toLowerCase(), true);
     }
   }

@@ -17,7 +17,7 @@ export const court: Tradition = {
   spacing: 'single',
   cues: [
     // `Q. Where were you…`, not the initial of `A. Repik: …`
-    /^[QA]\.[ \t]+(?!\p{Lu}[\p{L}'’-]+:)\S/u,
+    /^[QA]\.[ \t]+(?!\p{Lu}[\p{L}'’-]*[ \u00A0]*[:：])\S/u,
     /^THE (?:COURT|WITNESS|CLERK|BAILIFF|DEFENDANT):/,
     /^BY (?:MR|MS|MRS|DR)\.? [A-Z]/,
   ],

@@ -2,7 +2,10 @@
 // speaker, go to their first appearance, find their labels across transcripts, and rename them.
 // Rename touches labels only: the same name inside turn text is left as it is.
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type TextEdit } from 'vscode-languageserver-types';
-import { findLeadMentions, matchLabel, parseTranscript, speakerAt, type Position, type Range, type Transcript } from '../transcript';
+import { findLeadMentions, labelMatcher, parseTranscript, speakerAt, traditionById, TRADITIONS, type Position, type Range, type Transcript } from '../transcript';
+
+/** How a file's tradition reads a label (`MS. PSAKI:` in a press briefing, `Председательствующий.` in the Duma). */
+const matcherOf = (transcript: Transcript) => labelMatcher(traditionById(transcript.tradition.id) ?? TRADITIONS[0]);
 import { message, type Locale } from '../l10n';
 
 export interface TranscriptSource {
@@ -74,7 +77,7 @@ export function rename(
   if (!at?.turn) throw new RenameRefusal(message(locale, 'rename.not-a-label'));
   const name = newName.replace(/[\s\u00A0]+/g, ' ').trim();
   // The new name must still read as a label, or the turns would silently become prose.
-  const check = matchLabel(`${name}: x`);
+  const check = matcherOf(current.transcript)(`${name}: x`);
   // The new name must read as a label of the same kind: a person does not become a role (`Вопрос`),
   // and a label is not renamed into lowercase.
   const sameKind = check !== undefined && (check.form === 'role') === (at.turn.label.form === 'role') && !/^[a-zа-яё]/.test(name);
@@ -86,6 +89,7 @@ export function rename(
   const newKey = check.key;
   for (const source of [current, ...others.filter((o) => o.uri !== current.uri)]) {
     const edits: TextEdit[] = [];
+    const matchLabel = matcherOf(source.transcript);
     // Each renamed line must still read as a turn of the new name. The person part is replaced
     // (`President of Russia Vladimir Putin` keeps its role); where that would not read as a label
     // (`DEPUTY CHIEF OF STAFF В.Путин`), the whole label is; where neither would, rename refuses
@@ -132,7 +136,7 @@ export function rename(
 function renamedTurnsHold(transcript: Transcript, planned: readonly { range: Range; line: string }[], name: string): boolean {
   const renamed = new Map(planned.map((p) => [p.range.start.line, p.line]));
   const text = transcript.lines.map((l, i) => (renamed.get(i) ?? l.text) + l.terminator).join('');
-  const after = parseTranscript(text);
+  const after = parseTranscript(text, transcript.tradition.detected ? undefined : { tradition: transcript.tradition.id });
   const starts = new Map(after.turns.map((t) => [t.startLine, t.label.name]));
   return planned.every((p) => starts.get(p.range.start.line) === name);
 }

@@ -165,7 +165,7 @@ const isTranscriptName = (name: string) => EXTENSIONS.some((e) => name.endsWith(
  *  Links inside a folder are not followed into folders (no loop can be walked); a link, FIFO or
  *  device with a transcript's name is listed, for the reader to refuse. A path that does not exist,
  *  a folder that cannot be read or that holds no transcript is reported; false when any was. */
-export function collectFiles(paths: string[], report: Report = () => {}): { files: string[]; ok: boolean } {
+export function collectFiles(paths: string[], locale: Locale, report: Report = () => {}): { files: string[]; ok: boolean } {
   const out: string[] = [];
   let ok = true;
   const walk = (dir: string) => {
@@ -188,8 +188,10 @@ export function collectFiles(paths: string[], report: Report = () => {}): { file
     let st;
     try {
       st = statSync(p);
-    } catch {
-      report('cli.no-such-path', p);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      if (code === 'ENOENT') report('cli.no-such-path', p);
+      else report('cli.skipped', p, refusalText(locale, new FileRefusal('error', code), 0));
       ok = false;
       continue;
     }
@@ -516,7 +518,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
     if (!['lint', 'format', 'outline', 'stats'].includes(command)) throw new UsageError(`unknown command ${command}`);
     const options = parseArgs(command, rest);
     const report = reporter(options.locale);
-    const { files, ok } = collectFiles(options.paths, report);
+    const { files, ok } = collectFiles(options.paths, options.locale, report);
     if (files.length === 0) return 2;
     const run = { lint, format, outline, stats }[command as 'lint' | 'format' | 'outline' | 'stats'];
     const code = run(files, options, write, report);

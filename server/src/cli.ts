@@ -221,7 +221,7 @@ interface Source {
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A transcript read as UTF-8, or undefined when it cannot be (said on stderr): not a regular file,
- *  above the size limit (characters or lines), not UTF-8, or binary. */
+ *  above the size limit (characters or lines), or not UTF-8. */
 function readSource(file: string, options: Options, report: Report): Source | undefined {
   const maxBytes = maxBytesFor(options.maxSize);
   let snapshot: FileSnapshot;
@@ -237,10 +237,6 @@ function readSource(file: string, options: Options, report: Report): Source | un
     text = UTF8.decode(snapshot.bytes);
   } catch {
     report('cli.not-utf8', file);
-    return undefined;
-  }
-  if (text.includes('\0')) {
-    report('cli.binary', file);
     return undefined;
   }
   const limit = analysisLimit(options.maxSize);

@@ -144,10 +144,6 @@ const MESSAGES = {
   'register.bad-alias': { en: '“{0}”: alias {1} is not a label', ru: '«{0}»: псевдоним {1} не является меткой' },
   'register.duplicate-alias': { en: '“{0}”: alias “{1}” is listed twice', ru: '«{0}»: псевдоним «{1}» указан дважды' },
   'register.in-folder': { en: '{0} in {1}: {2}', ru: '{0} в папке {1}: {2}' },
-  'register.too-large': {
-    en: '{0} in {1}: {2} bytes, more than the {3} a register may have; not read',
-    ru: '{0} в папке {1}: {2} байт, больше допустимых для реестра {3}; файл не прочитан',
-  },
   'register.unreadable': { en: '{0} in {1}: {2}; not read', ru: '{0} в папке {1}: {2}; файл не прочитан' },
   'workspace.skipped': { en: '{0}: {1}; not indexed', ru: '{0}: {1}; не проиндексирован' },
   'file.not-regular': { en: 'not a regular file ({0})', ru: 'не обычный файл ({0})' },
@@ -169,7 +165,6 @@ const MESSAGES = {
   },
   'cli.lines': { en: '{0|line|lines}', ru: '{0|строка|строки|строк}' },
   'cli.not-utf8': { en: '{0}: not UTF-8 text; left untouched', ru: '{0}: не текст в UTF-8; оставлен как есть' },
-  'cli.binary': { en: '{0}: holds NUL bytes, so it is not a transcript; skipped', ru: '{0}: содержит нулевые байты, это не стенограмма; пропущен' },
   'cli.cannot-write': { en: '{0}: cannot write ({1}); left untouched', ru: '{0}: запись невозможна ({1}); оставлен как есть' },
   'cli.changed': { en: '{0}: changed since it was read; left untouched', ru: '{0}: изменился после чтения; оставлен как есть' },
   'cli.read-only': { en: '{0}: read-only; left untouched (--force rewrites it)', ru: '{0}: только для чтения; оставлен как есть (--force перезапишет его)' },

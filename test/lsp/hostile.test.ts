@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic, type FileEvent } from 'vscode-languageserver-protocol/node';
 import { documentUri, LspTestClient, vscodeSettings, WAIT_MS } from './client';
 
 const COUNCIL = 'Заседание совета\n\n2023-04-11 09:00:00\n\nН.Соколов: Начнём.\nК.Лаптева: Да.\n';
@@ -57,7 +57,7 @@ describe('a workspace folder with FIFOs, a link to /dev/zero and a FIFO as the r
   });
 
   test('file events for them block nothing: a transcript created afterwards is indexed', async () => {
-    const changes = [...FIFOS, 'z.transcript', 'stenogram.speakers.json'].map((n) => ({ uri: uri(n), type: FileChangeType.Changed }));
+    const changes = [...FIFOS, 'z.transcript', 'stenogram.speakers.json'].map((n): FileEvent => ({ uri: uri(n), type: FileChangeType.Changed }));
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
     writeFileSync(join(dir, 'later.transcript'), LATER);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('later.transcript'), type: FileChangeType.Created }] });

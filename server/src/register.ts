@@ -1,14 +1,18 @@
 // The workspace's speaker register, `stenogram.speakers.json` at the root of a workspace folder:
 // full name, role and aliases per person. It pins what the lead cannot say (hover) and ties label
 // forms to one person. A missing, unreadable or invalid file is an empty register, reported once.
-import { readFile } from 'node:fs/promises';
+// The file is read only if it is a regular file of at most MAX_REGISTER_BYTES: a register is a few
+// kilobytes, and parsing 100 MB of JSON would hold the server's one thread for seconds.
 import { join } from 'node:path';
+import { FileRefusal, readRegularFile, refusalText } from './files';
 import type { RegisterEntry } from './features/hover';
 import { message, type Locale, type MessageId } from './l10n';
 import { matchLabel, speakerKey } from './transcript';
 import { diskPathOf } from './workspace';
 
 export const REGISTER_FILE = 'stenogram.speakers.json';
+/** 1 MB: some ten thousand people with their roles and aliases, parsed in milliseconds. */
+export const MAX_REGISTER_BYTES = 1_000_000;
 
 /** The key a register label stands for: the same key its turns get. */
 function keyOf(label: string): string {
@@ -93,9 +97,11 @@ export class SpeakerRegister {
       if (path === undefined) continue;
       let json: string;
       try {
-        json = await readFile(join(path, REGISTER_FILE), 'utf8');
-      } catch {
-        continue; // no register in this folder
+        json = (await readRegularFile(join(path, REGISTER_FILE), MAX_REGISTER_BYTES)).toString('utf8');
+      } catch (error) {
+        // No register in this folder is no problem; one that cannot be read is said once.
+        if (error instanceof FileRefusal && error.detail !== 'ENOENT') report(message(locale, 'register.unreadable', REGISTER_FILE, folder, refusalText(locale, error, MAX_REGISTER_BYTES)));
+        continue;
       }
       const { entries, problems } = readRegister(json, locale);
       for (const p of problems) report(message(locale, 'register.in-folder', REGISTER_FILE, folder, p));

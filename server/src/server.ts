@@ -20,7 +20,7 @@ import { LineDocument } from './lineDocument';
 import { TranscriptCache } from './documents';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
-import { cachedFindings, toDiagnostic, type Finding } from './features/diagnostics';
+import { cachedFindings, capFindings, omittedDiagnostic, toDiagnostic, type Finding } from './features/diagnostics';
 import { completeLabels } from './features/completion';
 import { cursorInfo, type CursorInfoParams } from './features/cursorInfo';
 import { foldingRanges } from './features/folding';
@@ -46,6 +46,7 @@ import { localeOf, message, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
+import { analysisLimit, tooLargeMessage } from './sizeLimit';
 import { normaliseUri, TRANSCRIPT_EXTENSIONS, WorkspaceIndex } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -64,7 +65,7 @@ let canPullConfiguration = false;
 let canRegisterConfiguration = false;
 let canWatchFiles = false;
 let workspaceFolders: string[] = [];
-const index = new WorkspaceIndex();
+const index = new WorkspaceIndex(() => pushedSettings.maxSize);
 const register = new SpeakerRegister();
 
 /** Diagnostics wait this long after the last change, so typing never waits on them (a document just
@@ -130,7 +131,7 @@ connection.onInitialized(() => {
     });
   }
   // Index the workspace's transcripts in the background; requests meanwhile see what is indexed so far.
-  index.scan(workspaceFolders, (message) => connection.console.info(message)).catch((error) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
+  index.scan(workspaceFolders, (message) => connection.console.info(message), locale).catch((error) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
   void loadRegister();
 });
 
@@ -146,7 +147,7 @@ connection.onDidChangeWatchedFiles((params) => {
   for (const change of params.changes) {
     if (change.uri.endsWith(`/${REGISTER_FILE}`)) continue;
     if (change.type === FileChangeType.Deleted) index.delete(change.uri);
-    else void index.update(change.uri);
+    else void index.update(change.uri, (message) => connection.console.info(message), locale);
   }
 });
 
@@ -165,21 +166,22 @@ function sourceOf(uri: string): TranscriptSource | undefined {
   return document && analysable(document) ? { uri, transcript: cache.get(document) } : undefined;
 }
 
-/** A text above `stenogram.analysis.maxSize` is not analysed: every feature answers empty and one
- *  diagnostic says why, so that a 100 MB file or a 10 MB line never keeps the server busy. The length
- *  of the text is known without reading it, so the check costs nothing per edit. */
+/** A text above `stenogram.analysis.maxSize` (in characters or in lines, sizeLimit.ts) is not
+ *  analysed: every feature answers empty and one diagnostic says why, so that a 100 MB file, a 10 MB
+ *  line or 2.5 million short lines never keep the server busy. The length and the line count of the
+ *  text are known without reading it, so the check costs nothing per edit. */
 function analysable(document: LineDocument): boolean {
-  return document.length <= pushedSettings.maxSize * 1_000_000;
+  const limit = analysisLimit(pushedSettings.maxSize);
+  return document.length <= limit.characters && document.lineCount <= limit.lines;
 }
 
 function tooLargeDiagnostic(document: LineDocument): Diagnostic {
-  const millions = (n: number) => n.toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumSignificantDigits: 3 });
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     code: 'file-too-large',
     source: 'stenogram',
-    message: message(locale, 'file-too-large', millions(document.length / 1_000_000), millions(pushedSettings.maxSize)),
+    message: tooLargeMessage(locale, document.length, document.lineCount, pushedSettings.maxSize) ?? '',
   };
 }
 
@@ -256,10 +258,14 @@ async function publishDiagnostics(document: LineDocument): Promise<void> {
       return;
     }
     const findings = await findingsOf(document);
+    const { maxProblems } = await settingsFor(document.uri);
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // changed while the settings came
     const rulesUrl = rulesDocumentUrl();
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(f, rulesUrl)) });
+    const { shown, omitted } = capFindings(findings, maxProblems);
+    const diagnostics = shown.map((f) => toDiagnostic(f, rulesUrl));
+    if (omitted) diagnostics.push(omittedDiagnostic(omitted, maxProblems, locale, 'setting'));
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   } catch (error) {
     connection.console.error(`diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }

@@ -1,6 +1,6 @@
 // The `stenogram.*` settings the server reads, with their defaults and validation: a wrong value
 // in settings.json falls back to the default instead of breaking a feature.
-import { RULE_CODES, type DiagnosticOptions, type RuleCode, type SeveritySetting } from './features/diagnostics';
+import { DEFAULT_MAX_PROBLEMS, RULE_CODES, type DiagnosticOptions, type RuleCode, type SeveritySetting } from './features/diagnostics';
 import { DEFAULT_FORMAT_SETTINGS, type FormatSettings } from './features/formatting';
 
 export interface Settings {
@@ -9,6 +9,8 @@ export interface Settings {
   renameScope: 'file' | 'workspace';
   /** `stenogram.analysis.maxSize`: the largest text analysed, in millions of UTF-16 characters. */
   maxSize: number;
+  /** `stenogram.diagnostics.maxProblems`: the most diagnostics one document publishes. */
+  maxProblems: number;
   /** `stenogram.format.*`: the steps of Format Document / Selection / on-type formatting. */
   format: FormatSettings;
 }
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   diagnostics: { enable: true, initials: 'auto', severity: {} },
   renameScope: 'file',
   maxSize: DEFAULT_MAX_SIZE,
+  maxProblems: DEFAULT_MAX_PROBLEMS,
   format: DEFAULT_FORMAT_SETTINGS,
 };
 
@@ -41,6 +44,7 @@ export function readSettings(raw: unknown): Settings {
     diagnostics: { enable: diagnostics.enable !== false, initials, severity },
     renameScope: rename.scope === 'workspace' ? 'workspace' : 'file',
     maxSize: typeof analysis.maxSize === 'number' && analysis.maxSize > 0 ? analysis.maxSize : DEFAULT_MAX_SIZE,
+    maxProblems: typeof diagnostics.maxProblems === 'number' && diagnostics.maxProblems >= 1 ? Math.floor(diagnostics.maxProblems) : DEFAULT_MAX_PROBLEMS,
     format: readFormatSettings(section.format),
   };
 }

@@ -3,15 +3,18 @@
 // document's text always wins over its file on disk. Only `file:` folders are read: on a virtual
 // workspace (`vscode-vfs://github/…`, `memfs:/…`) the server has no file system to read, so the index
 // stays empty, each such folder is reported once, and features answer from the open documents alone.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// Only regular files are read (files.ts): a FIFO, a device or a link to one is skipped with one line
+// in the output channel, and a file above `stenogram.analysis.maxSize` is not indexed.
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'vscode-uri';
+import { FileRefusal, readRegularFile, refusalText } from './files';
+import { message, type Locale } from './l10n';
+import { maxBytesFor, tooLargeMessage, lineCount } from './sizeLimit';
 import { parseTranscript, type Transcript } from './transcript';
 
 export const TRANSCRIPT_EXTENSIONS = ['.transcript', '.stenogram'];
-/** Files larger than this are not indexed from disk (they are still analysed when opened). */
-const MAX_INDEXED_BYTES = 20 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 
 /** One spelling per file URI (VS Code's), so an open document and its file on disk match. */
@@ -26,6 +29,10 @@ export function normaliseUri(uri: string): string {
 export class WorkspaceIndex {
   private readonly files = new Map<string, Transcript>();
 
+  /** `maxSize`: `stenogram.analysis.maxSize` as it is now (a file above it is not indexed; it is
+   *  still analysed up to the limit when opened). */
+  constructor(private readonly maxSize: () => number = () => 20) {}
+
   get size(): number {
     return this.files.size;
   }
@@ -38,27 +45,29 @@ export class WorkspaceIndex {
     this.files.delete(normaliseUri(uri));
   }
 
-  /** Read (or re-read) one file; a file that cannot be read drops out of the index. */
-  async update(rawUri: string): Promise<void> {
+  /** Read (or re-read) one file; a file that cannot be read drops out of the index, and one that is
+   *  not a regular file, or too large, is reported. */
+  async update(rawUri: string, report: (message: string) => void = () => {}, locale: Locale = 'en'): Promise<void> {
     const uri = normaliseUri(rawUri);
     if (!uri.startsWith('file:') || !TRANSCRIPT_EXTENSIONS.some((e) => uri.endsWith(e))) return;
+    const maxSize = this.maxSize();
     try {
-      const path = fileURLToPath(uri);
-      if ((await stat(path)).size > MAX_INDEXED_BYTES) {
-        this.files.delete(uri);
-        return;
-      }
-      let text = await readFile(path, 'utf8');
+      let text = (await readRegularFile(fileURLToPath(uri), maxBytesFor(maxSize))).toString('utf8');
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      this.files.set(uri, parseTranscript(text));
-    } catch {
+      const tooLarge = tooLargeMessage(locale, text.length, lineCount(text), maxSize);
+      if (tooLarge) {
+        this.files.delete(uri);
+        report(message(locale, 'workspace.skipped', uri, tooLarge));
+      } else this.files.set(uri, parseTranscript(text));
+    } catch (error) {
       this.files.delete(uri);
+      if (error instanceof FileRefusal && error.reason !== 'error') report(message(locale, 'workspace.skipped', uri, refusalText(locale, error, maxBytesFor(maxSize))));
     }
   }
 
   /** Index every transcript below the given folder URIs; a folder that is not on disk is reported
    *  (one line each) and skipped. */
-  async scan(folderUris: readonly string[], report: (message: string) => void = () => {}): Promise<void> {
+  async scan(folderUris: readonly string[], report: (message: string) => void = () => {}, locale: Locale = 'en'): Promise<void> {
     const found: string[] = [];
     const walk = async (dir: string, depth: number): Promise<void> => {
       if (depth > 20) return;
@@ -71,7 +80,8 @@ export class WorkspaceIndex {
       for (const e of entries) {
         if (e.isDirectory()) {
           if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(join(dir, e.name), depth + 1);
-        } else if (e.isFile() && TRANSCRIPT_EXTENSIONS.some((x) => e.name.endsWith(x))) {
+        } else if (!e.isDirectory() && TRANSCRIPT_EXTENSIONS.some((x) => e.name.endsWith(x))) {
+          // Links, FIFOs and devices too: update() reads regular files only, and says what it skipped.
           found.push(URI.file(join(dir, e.name)).toString()); // spelt as VS Code spells it
         }
       }
@@ -81,7 +91,7 @@ export class WorkspaceIndex {
       if (path === undefined) report(notOnDisk(folder));
       else await walk(path, 0);
     }
-    for (const uri of found) await this.update(uri);
+    for (const uri of found) await this.update(uri, report, locale);
   }
 }
 

@@ -109,9 +109,10 @@ describe('user text reaches the editor as plain text, as written', () => {
     );
   });
 
-  test('the outline names hostile text exactly as written: it escapes nothing and interprets nothing', () => {
+  test('the outline names hostile text as written: it interprets nothing, and shows a bidi override as \\u202e', () => {
     // Markup and links keep a line from being a label (a colon or a period inside ends the label's
-    // shape); a bidi override does not, so that label is shown with it, as the file has it.
+    // shape); a bidi override does not, so that label is shown with it — visibly, as an escape, so
+    // that it cannot turn the name around on screen (issue 21).
     const text = [
       '<img src=x onerror=alert(1)> [x](command:workbench.action.terminal.new)',
       '',
@@ -129,7 +130,7 @@ describe('user text reaches the editor as plain text, as written', () => {
     assert.deepEqual(lines, [
       '<img src=x onerror=alert(1)> [x](command:workbench.action.terminal.new) — 2021-06-02 11:00:00',
       '$(zap) **Заголовок** ${1:x} — 1 turn',
-      'Host of \u202Eevil\u202C Maria Morgun — <script>alert(1)</script> $(zap)',
+      'Host of \\u202eevil\\u202c Maria Morgun — <script>alert(1)</script> $(zap)',
     ]);
     const [item] = completeLabels(transcript, { line: 7, character: 0 }, 'en');
     assert.equal(item.textEdit?.newText, 'Maria Morgun: ');

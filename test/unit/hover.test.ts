@@ -911,4 +911,12 @@ describe('escaping: no markdown, HTML or command link from the transcript reache
     }
     assert.ok(hovers > 100, `${hovers} hovers checked`);
   });
+
+  test('14. a right-to-left override (U+202E) in the title, a register name and a mark shows as \\u202e', () => {
+    const text = 'Заседание \u202eлесонаК\n\n2020-01-15 10:00:00\n\nБ.Орлов: Здравствуйте [вставка \u202eакватс].\n';
+    assert.equal(hoverIn(text, 'Засе|дание', 'en')?.value.split('\n')[0], '**Заседание \\\\u202eлесонаК**');
+    const register = registerOf({ 'Б.Орлов': { name: 'Борис \u202eволрО' } });
+    assert.equal(hoverIn(text, 'Б.Ор|лов', 'en', { register })?.value.split('\n')[0], '**Б\\.Орлов** — Борис \\\\u202eволрО');
+    assert.equal(hoverIn(text, '[вст|авка', 'en')?.value, '`[вставка \\u202eакватс]` — the editor’s insertion: words added for clarity, not said by the speaker.');
+  });
 });

@@ -95,3 +95,17 @@ describe('documentSymbols', () => {
     assert.deepEqual(documentSymbols(parseTranscript(readFixture('empty.transcript'))), []);
   });
 });
+
+describe('14. bidirectional controls in the outline', () => {
+  test('a right-to-left override in the title, a heading and a turn’s text shows as \\u202e; exact on request', () => {
+    const text = 'Заседание \u202eлесонаК\n\n2020-01-15 10:00:00\n\nЛид.\n* * *\nРаздел \u2067изоляция\u2069\nБ.Орлов: Здравствуйте \u202eакватс\u202c.\n';
+    const transcript = parseTranscript(text);
+    assert.deepEqual(symbolLines(documentSymbols(transcript, 'en')), [
+      'File Заседание \\u202eлесонаК — 2020-01-15 10:00:00 [0:0-2:19] sel [0:0-0:18]',
+      'String Lead — Лид. [4:0-4:4] sel [4:0-4:4]',
+      'Namespace Раздел \\u2067изоляция\\u2069 — 1 turn [5:0-7:31] sel [6:0-6:17]',
+      '  Event Б.Орлов — Здравствуйте \\u202eакватс\\u202c. [7:0-7:31] sel [7:0-7:7]',
+    ]);
+    assert.equal(documentSymbols(transcript, 'en', false)[0].name, 'Заседание \u202eлесонаК');
+  });
+});

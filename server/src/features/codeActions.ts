@@ -36,14 +36,29 @@ function sameEdit(a: TextEdit, b: TextEdit): boolean {
  *  fixed by it; a group that conflicts with one taken is left out (fixed on the next run). */
 export function mergeEdits(groups: TextEdit[][]): { edits: TextEdit[]; fixed: number } {
   const taken: TextEdit[] = [];
+  // The edits taken, by each line they touch: two edits can only meet on a line both touch, so a
+  // fix all over 200,000 labels compares each edit with its neighbours, not with all the others.
+  const byLine = new Map<number, TextEdit[]>();
+  const near = (e: TextEdit): TextEdit[] => {
+    const out: TextEdit[] = [];
+    for (let line = e.range.start.line; line <= e.range.end.line; line++) out.push(...(byLine.get(line) ?? []));
+    return out;
+  };
   let fixed = 0;
   for (const group of groups) {
-    if (group.every((e) => taken.some((t) => sameEdit(t, e)))) {
+    if (group.every((e) => near(e).some((t) => sameEdit(t, e)))) {
       fixed++;
       continue;
     }
-    if (group.some((e) => taken.some((t) => conflicts(t.range, e.range)))) continue;
+    if (group.some((e) => near(e).some((t) => conflicts(t.range, e.range)))) continue;
     taken.push(...group);
+    for (const e of group) {
+      for (let line = e.range.start.line; line <= e.range.end.line; line++) {
+        const list = byLine.get(line);
+        if (list) list.push(e);
+        else byLine.set(line, [e]);
+      }
+    }
     fixed++;
   }
   const edits = taken.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));

@@ -559,3 +559,38 @@ function surnameOf(canonical: string): string {
   const words = canonical.split(/[\s.]+/).filter(Boolean);
   return words[words.length - 1] ?? '';
 }
+
+/** `stenogram.diagnostics.maxProblems`: how many diagnostics one document shows at most. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+/** The findings beyond the first `max`, counted: how many, and how many of each rule (most first). */
+export interface OmittedFindings {
+  count: number;
+  byRule: [RuleCode, number][];
+  /** Where the first finding left out is. */
+  at: Position;
+}
+
+/** At most `max` findings of a document are shown, so that a file of 200,000 malformed lines is not
+ *  400,000 diagnostics: the first `max` (in document order), and what was left out. */
+export function capFindings(findings: readonly Finding[], max: number): { shown: readonly Finding[]; omitted?: OmittedFindings } {
+  if (findings.length <= max) return { shown: findings };
+  const counts = new Map<RuleCode, number>();
+  for (let i = max; i < findings.length; i++) counts.set(findings[i].code, (counts.get(findings[i].code) ?? 0) + 1);
+  const byRule = [...counts].sort((a, b) => b[1] - a[1] || RULE_CODES.indexOf(a[0]) - RULE_CODES.indexOf(b[0]));
+  return { shown: findings.slice(0, max), omitted: { count: findings.length - max, byRule, at: findings[max].range.start } };
+}
+
+/** The one information diagnostic that stands for the findings left out; `how` says how to see them
+ *  (the setting in the editor, the flag on the command line). */
+export function omittedDiagnostic(omitted: OmittedFindings, max: number, locale: Locale, how: 'setting' | 'flag'): Diagnostic & { message: string } {
+  const format = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB');
+  const rules = omitted.byRule.map(([code, n]) => `${code} ×${format.format(n)}`).join(', ');
+  return {
+    range: { start: omitted.at, end: omitted.at },
+    severity: DiagnosticSeverity.Information,
+    code: 'too-many-problems',
+    source: 'stenogram',
+    message: message(locale, 'too-many-problems', omitted.count, rules, format.format(max), message(locale, `too-many-problems.${how}`)),
+  };
+}

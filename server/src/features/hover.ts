@@ -16,6 +16,7 @@ import {
   type Transcript,
 } from '../transcript';
 import { dateReason, message, type Locale } from '../l10n';
+import { showBidiControls } from './invisibles';
 
 /** Words per minute used to estimate speaking time: a measured pace of public speech. */
 export const WORDS_PER_MINUTE = 120;
@@ -37,9 +38,10 @@ export interface HoverContext {
   register?: ReadonlyMap<string, RegisterEntry>;
 }
 
-/** Escape text for CommonMark so it renders as itself: no emphasis, links, HTML or code. */
+/** Escape text for CommonMark so it renders as itself: no emphasis, links, HTML or code; and no
+ *  bidirectional control (U+202E) turning it around on screen: those show as `\u202e`. */
 export function escapeMarkdown(text: string): string {
-  return text
+  return showBidiControls(text)
     .replace(/[\\`*_{}[\]()#+\-.!|~<>&"']/g, (c) => {
       if (c === '<') return '&lt;';
       if (c === '>') return '&gt;';
@@ -232,7 +234,7 @@ function markHover(transcript: Transcript, position: Position, context: HoverCon
   const mark: Mark | undefined = transcript.marks.find((m) => contains(m.range, position));
   if (!mark) return undefined;
   const id = mark.kind === 'insertion' ? 'hover.mark-insertion' : mark.kind === 'remark' ? 'hover.mark-remark' : 'hover.mark-omission';
-  return markdown(`\`${mark.text.replace(/`/g, "'")}\` — ${message(context.locale, id)}`, mark.range);
+  return markdown(`\`${showBidiControls(mark.text).replace(/`/g, "'")}\` — ${message(context.locale, id)}`, mark.range);
 }
 
 export function hover(transcript: Transcript, position: Position, context: HoverContext): Hover | null {

@@ -1,8 +1,10 @@
 // Document symbols: the Outline, breadcrumbs and Go to Symbol. Header, lead, sections, and one symbol
-// per turn (name = label, detail = the turn's first words).
+// per turn (name = label, detail = the turn's first words). Bidirectional formatting characters in
+// the transcript's text (U+202E turns `В.Путин` around on screen) are shown as escapes (`\u202e`).
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { Range, Section, Transcript, Turn } from '../transcript';
 import { message, type Locale } from '../l10n';
+import { showBidiControls } from './invisibles';
 
 const DETAIL_LENGTH = 60;
 
@@ -15,39 +17,43 @@ export function turnDetail(turn: Turn): string {
   return `${(space > DETAIL_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
-function turnSymbol(turn: Turn): DocumentSymbol {
-  return DocumentSymbol.create(turn.label.text, turnDetail(turn), SymbolKind.Event, turn.range, turn.label.range);
+/** The text as the outline shows it: with bidirectional controls escaped, or exactly (`stenogram outline --json`). */
+type Shown = (text: string) => string;
+
+function turnSymbol(turn: Turn, shown: Shown): DocumentSymbol {
+  return DocumentSymbol.create(shown(turn.label.text), shown(turnDetail(turn)), SymbolKind.Event, turn.range, turn.label.range);
 }
 
 function span(start: Range, end: Range): Range {
   return { start: start.start, end: end.end };
 }
 
-function sectionSymbol(section: Section, locale: Locale): DocumentSymbol | undefined {
+function sectionSymbol(section: Section, locale: Locale, shown: Shown): DocumentSymbol | undefined {
   const selection = section.heading?.range ?? section.separator;
   if (!selection) return undefined;
-  const name = section.heading?.text ?? `* * * (${message(locale, 'outline.section')})`;
+  const name = section.heading ? shown(section.heading.text) : `* * * (${message(locale, 'outline.section')})`;
   return DocumentSymbol.create(
     name,
     message(locale, 'outline.turns', section.turns.length),
     SymbolKind.Namespace,
     section.range,
     selection,
-    section.turns.map(turnSymbol),
+    section.turns.map((t) => turnSymbol(t, shown)),
   );
 }
 
-export function documentSymbols(transcript: Transcript, locale: Locale = 'en'): DocumentSymbol[] {
+export function documentSymbols(transcript: Transcript, locale: Locale = 'en', escapeBidi = true): DocumentSymbol[] {
+  const shown: Shown = escapeBidi ? showBidiControls : (text) => text;
   const out: DocumentSymbol[] = [];
   const { title, date, place } = transcript.header;
   const headerParts = [title, date, place].filter((p) => p !== undefined);
   if (headerParts.length > 0) {
     const first = headerParts[0]!;
     const last = headerParts[headerParts.length - 1]!;
-    const detail = [date?.text, place?.text].filter(Boolean).join(' · ');
+    const detail = shown([date?.text, place?.text].filter(Boolean).join(' · '));
     out.push(
       DocumentSymbol.create(
-        title?.text || message(locale, 'outline.header'),
+        title?.text ? shown(title.text) : message(locale, 'outline.header'),
         title ? detail : '',
         SymbolKind.File,
         span(first.range, last.range),
@@ -62,7 +68,7 @@ export function documentSymbols(transcript: Transcript, locale: Locale = 'en'): 
     out.push(
       DocumentSymbol.create(
         message(locale, 'outline.lead'),
-        flat.length > DETAIL_LENGTH ? `${flat.slice(0, DETAIL_LENGTH).trimEnd()}…` : flat,
+        shown(flat.length > DETAIL_LENGTH ? `${flat.slice(0, DETAIL_LENGTH).trimEnd()}…` : flat),
         SymbolKind.String,
         span(first.range, last.range),
         first.range,
@@ -70,9 +76,9 @@ export function documentSymbols(transcript: Transcript, locale: Locale = 'en'): 
     );
   }
   for (const section of transcript.sections) {
-    const symbol = sectionSymbol(section, locale);
+    const symbol = sectionSymbol(section, locale, shown);
     if (symbol) out.push(symbol);
-    else out.push(...section.turns.map(turnSymbol)); // turns before any `* * *` stand at the top level
+    else out.push(...section.turns.map((t) => turnSymbol(t, shown))); // turns before any `* * *` stand at the top level
   }
   return out;
 }

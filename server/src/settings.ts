@@ -2,6 +2,10 @@
 // in settings.json falls back to the default instead of breaking a feature.
 import { RULE_CODES, type DiagnosticOptions, type RuleCode, type SeveritySetting } from './features/diagnostics';
 import { DEFAULT_FORMAT_SETTINGS, type FormatSettings } from './features/formatting';
+import { TRADITION_IDS, type TraditionId } from './transcript/traditions';
+
+/** `stenogram.tradition`: read each file by the tradition it is detected to follow, or by the one named. */
+export type TraditionSetting = TraditionId | 'auto';
 
 export interface Settings {
   diagnostics: Required<Pick<DiagnosticOptions, 'enable' | 'initials'>> & { severity: Partial<Record<RuleCode, SeveritySetting>> };
@@ -11,6 +15,8 @@ export interface Settings {
   maxSize: number;
   /** `stenogram.format.*`: the steps of Format Document / Selection / on-type formatting. */
   format: FormatSettings;
+  /** `stenogram.tradition`: how the files of a folder are read. */
+  tradition: TraditionSetting;
 }
 
 export const DEFAULT_MAX_SIZE = 20;
@@ -20,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   renameScope: 'file',
   maxSize: DEFAULT_MAX_SIZE,
   format: DEFAULT_FORMAT_SETTINGS,
+  tradition: 'auto',
 };
 
 const SEVERITIES: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -42,6 +49,7 @@ export function readSettings(raw: unknown): Settings {
     renameScope: rename.scope === 'workspace' ? 'workspace' : 'file',
     maxSize: typeof analysis.maxSize === 'number' && analysis.maxSize > 0 ? analysis.maxSize : DEFAULT_MAX_SIZE,
     format: readFormatSettings(section.format),
+    tradition: readTradition(section.tradition),
   };
 }
 
@@ -58,4 +66,9 @@ export function readFormatSettings(raw: unknown): FormatSettings {
     normalizeLabels: flag('normalizeLabels'),
     omissionMarks: marks === 'entity' || marks === 'angle' ? marks : 'keep',
   };
+}
+
+/** `auto` or one of the traditions' ids; anything else reads as `auto`. */
+export function readTradition(raw: unknown): TraditionSetting {
+  return typeof raw === 'string' && (TRADITION_IDS as readonly string[]).includes(raw) ? (raw as TraditionId) : 'auto';
 }

@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'vscode-uri';
+import type { TraditionSetting } from './settings';
 import { parseTranscript, type Transcript } from './transcript';
 
 export const TRANSCRIPT_EXTENSIONS = ['.transcript', '.stenogram'];
@@ -25,6 +26,9 @@ export function normaliseUri(uri: string): string {
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, Transcript>();
+
+  /** `traditionOf(uri)`: the `stenogram.tradition` setting a file is read with (`auto` by default). */
+  constructor(private readonly traditionOf: (uri: string) => TraditionSetting | Promise<TraditionSetting> = () => 'auto') {}
 
   get size(): number {
     return this.files.size;
@@ -50,7 +54,7 @@ export class WorkspaceIndex {
       }
       let text = await readFile(path, 'utf8');
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      this.files.set(uri, parseTranscript(text));
+      this.files.set(uri, parseTranscript(text, { tradition: await this.traditionOf(uri) }));
     } catch {
       this.files.delete(uri);
     }

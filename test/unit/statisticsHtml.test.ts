@@ -25,6 +25,7 @@ const STRINGS: StatisticsStrings = {
   otherSpeakers: 'Every further speaker',
   noTurns: 'This transcript has no speaker turns yet.',
   unavailable: 'No statistics for this document.',
+  tradition: (name, detected) => `Tradition: ${name} (${detected ? 'detected' : 'setting stenogram.tradition'})`,
   line: (line) => `line ${line}`,
   turnMark: (turn, line, speaker, words) => `Turn ${turn}, line ${line} · ${speaker} · words: ${words}`,
   shareBar: (speaker, share, words) => `${speaker}: ${share} of the words (words: ${words})`,

@@ -16,6 +16,7 @@ import {
   type Transcript,
 } from '../transcript';
 import { dateReason, message, type Locale } from '../l10n';
+import { timeText } from './symbols';
 
 /** Words per minute used to estimate speaking time: a measured pace of public speech. */
 export const WORDS_PER_MINUTE = 120;
@@ -93,6 +94,11 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
   }
   lines.push(`**${escapeMarkdown(label)}**${who ? ` — ${escapeMarkdown(who)}` : ''}`);
   lines.push('');
+  // `[00:01:23] Anna Lee:`: where this turn starts in the recording.
+  if (at.turn?.time) {
+    lines.push(message(locale, 'hover.turn-time', escapeMarkdown(timeText(at.turn.time))));
+    lines.push('');
+  }
   if (who || !speaker.isRole) {
     lines.push(who ? `*${whence}*` : `*${message(locale, 'hover.unknown-speaker')}*`);
     lines.push('');

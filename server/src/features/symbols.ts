@@ -1,7 +1,7 @@
 // Document symbols: the Outline, breadcrumbs and Go to Symbol. Header, lead, sections, and one symbol
-// per turn (name = label, detail = the turn's first words).
+// per turn (name = label, detail = the turn's first words, after its time in the recording if it has one).
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import type { Range, Section, Transcript, Turn } from '../transcript';
+import type { Range, Section, Timestamp, Transcript, Turn } from '../transcript';
 import { message, type Locale } from '../l10n';
 
 const DETAIL_LENGTH = 60;
@@ -15,8 +15,15 @@ export function turnDetail(turn: Turn): string {
   return `${(space > DETAIL_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
+/** A timestamp without the brackets it is written in: `[00:01:23]`, `(00:01:23)` → `00:01:23`. */
+export function timeText(time: Timestamp): string {
+  return time.text.replace(/^[[(]\s*|\s*[\])]$/g, '');
+}
+
 function turnSymbol(turn: Turn): DocumentSymbol {
-  return DocumentSymbol.create(turn.label.text, turnDetail(turn), SymbolKind.Event, turn.range, turn.label.range);
+  const words = turnDetail(turn);
+  const detail = turn.time ? [timeText(turn.time), words].filter(Boolean).join(' · ') : words;
+  return DocumentSymbol.create(turn.label.text, detail, SymbolKind.Event, turn.range, turn.label.range);
 }
 
 function span(start: Range, end: Range): Range {

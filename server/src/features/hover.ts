@@ -94,13 +94,13 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
   }
   lines.push(`**${escapeMarkdown(label)}**${who ? ` — ${escapeMarkdown(who)}` : ''}`);
   lines.push('');
+  if (who || !speaker.isRole) {
+    lines.push(who ? `*${whence}*` : `*${message(locale, 'hover.unknown-speaker')}*`);
+    lines.push('');
+  }
   // `[00:01:23] Anna Lee:`: where this turn starts in the recording.
   if (at.turn?.time) {
     lines.push(message(locale, 'hover.turn-time', escapeMarkdown(timeText(at.turn.time))));
-    lines.push('');
-  }
-  if (who || !speaker.isRole) {
-    lines.push(who ? `*${whence}*` : `*${message(locale, 'hover.unknown-speaker')}*`);
     lines.push('');
   }
   const first = transcript.turns[speaker.turns[0]];

@@ -245,8 +245,9 @@ function noteTradition(uri: string, tradition: TraditionSetting): void {
   const before = traditionByUri.get(uri) ?? pushedSettings.tradition;
   traditionByUri.set(uri, tradition);
   if (before === tradition) return;
-  if (canRefreshSemanticTokens) connection.languages.semanticTokens.refresh();
-  if (canRefreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
+  const failed = (error: unknown) => connection.console.error(`refresh failed: ${String(error)}`);
+  if (canRefreshSemanticTokens) connection.languages.semanticTokens.refresh().catch(failed);
+  if (canRefreshCodeLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(failed);
 }
 
 async function reindexIfTraditionChanged(): Promise<void> {

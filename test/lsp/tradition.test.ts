@@ -15,13 +15,11 @@ import { pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   DocumentSymbolRequest,
-  InitializedNotification,
-  InitializeRequest,
   type DocumentSymbol,
 } from 'vscode-languageserver-protocol/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { symbolLines } from '../helpers/symbols';
-import { documentUri, LspTestClient, vscodeFileUri, vscodeInitializeParams, vscodeSettings } from './client';
+import { documentUri, LspTestClient, vscodeFileUri, vscodeSettings } from './client';
 
 const HEARING = ['Mr. NIELDS. What was your role?', 'Mr. NORTH. I ran the operation.', 'Mr. NIELDS. Who approved it?', ''].join('\n');
 
@@ -100,12 +98,10 @@ describe('stenogram.tradition: a setting that names a tradition reads the docume
 describe('stenogram.tradition of a folder (resource scope)', () => {
   test('the same text reads as prose in a folder set to kremlin and as turns elsewhere', async () => {
     const folder = documentUri('tradition-folder/x').replace(/x\.transcript$/, '');
-    const client = LspTestClient.start();
-    client.scopedSettings = (scopeUri) => vscodeSettings(scopeUri?.startsWith(folder) ? { tradition: 'kremlin' } : {});
+    const client = await LspTestClient.initialized({
+      scopedSettings: (scopeUri) => vscodeSettings(scopeUri?.startsWith(folder) ? { tradition: 'kremlin' } : {}),
+    });
     try {
-      await client.connection.sendRequest(InitializeRequest.type, vscodeInitializeParams());
-      await client.connection.sendNotification(InitializedNotification.type, {});
-      await client.configurationAnswered(1);
       const inFolder = `${folder}in-folder.transcript`;
       const elsewhere = documentUri('tradition-not-in-folder');
       await client.openSettled(inFolder, HEARING);

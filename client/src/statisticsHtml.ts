@@ -37,6 +37,8 @@ export interface StatisticsData {
   words: number;
   sections: number;
   speakers: SpeakerRow[];
+  /** The tradition the server reads the file by (`name` in the server's language). */
+  tradition?: { id: string; name: string; detected: boolean };
   lines?: number;
   timeline?: TimelineMark[];
 }
@@ -60,6 +62,8 @@ export interface StatisticsStrings {
   otherSpeakers: string;
   noTurns: string;
   unavailable: string;
+  /** The summary's "Tradition: US press briefing (detected)". */
+  tradition: (name: string, detected: boolean) => string;
   line: (line: string) => string;
   /** A timeline mark's tooltip. */
   turnMark: (turn: string, line: string, speaker: string, words: string) => string;
@@ -126,7 +130,8 @@ export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage
   let body: string;
   if (!data) body = `<h1>${escapeHtml(page.fileName)}</h1>\n<p class="notice">${escapeHtml(strings.unavailable)}</p>`;
   else {
-    const summary = [data.date, data.title ? page.fileName : undefined, `${strings.sections}: ${fmt.number(data.sections)}`]
+    const tradition = data.tradition ? strings.tradition(data.tradition.name, data.tradition.detected) : undefined;
+    const summary = [data.date, data.title ? page.fileName : undefined, `${strings.sections}: ${fmt.number(data.sections)}`, tradition]
       .filter((s): s is string => Boolean(s))
       .map(escapeHtml)
       .join(' · ');

@@ -178,6 +178,14 @@ function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
+/** "Tradition: US press briefing (detected)": the tradition the server reads a file by, for the view
+ *  and the status bar's tooltip. */
+export function readAs(name: string, detected: boolean): string {
+  return detected
+    ? vscode.l10n.t({ message: 'Tradition: {0} (detected)', args: [name], comment: ['{0} is a publishing tradition, e.g. "US press briefing"'] })
+    : vscode.l10n.t({ message: 'Tradition: {0} (setting stenogram.tradition)', args: [name], comment: ['{0} is a publishing tradition'] });
+}
+
 function pageStrings(): StatisticsStrings {
   return {
     speakers: vscode.l10n.t('Speakers'),
@@ -196,6 +204,7 @@ function pageStrings(): StatisticsStrings {
     unavailable: vscode.l10n.t(
       'No statistics for this document: the Stenogram language server is not running or does not have it open. The Stenogram output (View → Output) says why.',
     ),
+    tradition: readAs,
     line: (line) => vscode.l10n.t('line {0}', line),
     turnMark: (turn, line, speaker, words) =>
       vscode.l10n.t({ message: 'Turn {0}, line {1} · {2} · words: {3}', args: [turn, line, speaker, words], comment: ['{2} is the speaker'] }),

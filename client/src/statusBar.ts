@@ -1,10 +1,10 @@
-// The status bar item of the active transcript: "turn 12/40 · В.Путин", with the transcript's
-// speaking time in its tooltip. The server says where the cursor is among the turns
+// The status bar item of the active transcript: "turn 12/40 · В.Путин · kremlin.ru", with the
+// transcript's speaking time and the tradition it is read by in its tooltip. The server says where the cursor is among the turns
 // (`stenogram/cursorInfo`); the client only shows it, and asks only while a transcript is active.
 import * as vscode from 'vscode';
 import { RequestType, State, type LanguageClient, type Position } from 'vscode-languageclient/node';
 import { TRANSCRIPT_LANGUAGE } from './commands';
-import { SHOW_STATISTICS_COMMAND } from './statisticsView';
+import { readAs, SHOW_STATISTICS_COMMAND } from './statisticsView';
 
 /** Cursor moves and typing pause this long before the item asks again. */
 const UPDATE_DELAY_MS = 150;
@@ -17,6 +17,8 @@ interface CursorInfo {
   words: number;
   speakingMinutes: number;
   wordsPerMinute: number;
+  /** The tradition the server reads the file by, named in the server's language. */
+  tradition?: { id: string; name: string; detected: boolean };
 }
 
 /** `stenogram/cursorInfo`: the turn at the position and the transcript's speaking time; null for a
@@ -117,8 +119,10 @@ export class CursorStatusBar implements vscode.Disposable {
       info.turn !== null
         ? vscode.l10n.t('Turn {0} of {1}, {2}', info.turn, info.turns, speaker)
         : vscode.l10n.t('Before the first of {0} turns', info.turns);
-    this.item.text = where;
-    this.item.tooltip = [aloud, speakingTime(info), vscode.l10n.t('Click to show the statistics.')].join('\n');
+    const tradition = info.tradition;
+    this.item.text = tradition ? `${where} · ${escapeIcons(tradition.name)}` : where;
+    const readBy = tradition && readAs(tradition.name, tradition.detected);
+    this.item.tooltip = [aloud, speakingTime(info), readBy, vscode.l10n.t('Click to show the statistics.')].filter(Boolean).join('\n');
     this.item.accessibilityInformation = { label: aloud };
     this.item.command = { title: vscode.l10n.t('Show Statistics'), command: SHOW_STATISTICS_COMMAND, arguments: [uri] };
     this.item.show();

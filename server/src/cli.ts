@@ -26,7 +26,7 @@ import { localeOf, message, type Locale, type MessageId } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
 import { DEFAULT_MAX_SIZE } from './settings';
 import { analysisLimit, lineCount, maxBytesFor } from './sizeLimit';
-import { parseTranscript } from './transcript';
+import { parseTranscript, TRADITION_IDS, type ParseOptions } from './transcript';
 
 const EXTENSIONS = ['.transcript', '.stenogram'];
 /** `--fix` repeats until no safe fix is left (a fix can reveal another), at most this many times. */
@@ -60,6 +60,8 @@ Options:
                        format: leave out that step (each is on by default)
   --insert-final-newline, --trim-final-newlines
                        format: end the file with exactly one line break (off by default)
+  --tradition auto|kremlin|us-press|us-hearing|parliament|court|dialogue|speech-to-text
+                       read the files by this tradition's labels (default: auto, detected per file)
   --lang en|ru         language of messages (default: from LANG)
   -h, --help           this help
 
@@ -85,6 +87,8 @@ interface Options {
   paths: string[];
   check: boolean;
   formatting: FormatOptions;
+  /** How every file is read: `--tradition`. */
+  parse: ParseOptions;
 }
 
 function parseArgs(command: string, args: string[]): Options {
@@ -100,6 +104,7 @@ function parseArgs(command: string, args: string[]): Options {
     paths: [],
     check: false,
     formatting: { ...DEFAULT_FORMAT_SETTINGS, insertFinalNewline: false, trimFinalNewlines: false },
+    parse: { tradition: 'auto' },
   };
   const FORMAT_FLAGS: Record<string, [keyof FormatOptions, boolean]> = {
     '--normalize-labels': ['normalizeLabels', true],
@@ -138,7 +143,8 @@ function parseArgs(command: string, args: string[]): Options {
       (options.formatting as unknown as Record<string, boolean>)[name] = on;
     } else if (a === '--omission-marks' && command === 'format') {
       options.formatting.omissionMarks = value(a, ++i, ['keep', 'entity', 'angle']) as OmissionMarkStyle;
-    } else if (a === '--lang') options.locale = value(a, ++i, ['en', 'ru']) as Locale;
+    } else if (a === '--tradition') options.parse = { tradition: value(a, ++i, ['auto', ...TRADITION_IDS]) as ParseOptions['tradition'] };
+    else if (a === '--lang') options.locale = value(a, ++i, ['en', 'ru']) as Locale;
     else if (a === '--') options.paths.push(...args.splice(i + 1));
     else if (a.startsWith('-')) {
       const owner = ['--fix', '--backup', '--initials', '--max-problems'].includes(a) ? 'lint' : a === '--check' || a === '--omission-marks' || a in FORMAT_FLAGS ? 'format' : undefined;
@@ -252,10 +258,10 @@ function readSource(file: string, options: Options, report: Report): Source | un
 }
 
 /** Apply safe fixes until none is left. Returns the new text and how many findings were fixed. */
-export function fixText(text: string, options: DiagnosticOptions): { text: string; fixed: number } {
+export function fixText(text: string, options: DiagnosticOptions, parse: ParseOptions = {}): { text: string; fixed: number } {
   let fixed = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixes = safeFixes(computeFindings(parseTranscript(text), options));
+    const fixes = safeFixes(computeFindings(parseTranscript(text, parse), options));
     if (fixes.edits.length === 0) break;
     const document = TextDocument.create('file:///fix', 'transcript', pass, text);
     const next = TextDocument.applyEdits(document, fixes.edits);
@@ -267,8 +273,8 @@ export function fixText(text: string, options: DiagnosticOptions): { text: strin
 }
 
 /** `text` formatted as Format Document formats it with `options` (one pass: formatting is idempotent). */
-export function formatText(text: string, options: FormatOptions): string {
-  const edits = formatTranscript(parseTranscript(text), options);
+export function formatText(text: string, options: FormatOptions, parse: ParseOptions = {}): string {
+  const edits = formatTranscript(parseTranscript(text, parse), options);
   if (edits.length === 0) return text;
   return TextDocument.applyEdits(TextDocument.create('file:///format', 'transcript', 0, text), edits);
 }
@@ -386,7 +392,7 @@ function lint(files: string[], options: Options, write: (s: string) => void, rep
     }
     let fixed = 0;
     if (options.fix) {
-      const result = fixText(source.text, diagnosticOptions);
+      const result = fixText(source.text, diagnosticOptions, options.parse);
       if (result.text !== source.text) {
         // A file left as it was is reported as it is: its findings still count.
         if (rewrite(file, source, result.text, options, report)) {
@@ -395,7 +401,7 @@ function lint(files: string[], options: Options, write: (s: string) => void, rep
         } else failed++;
       }
     }
-    results.push({ file, findings: computeFindings(parseTranscript(source.text), diagnosticOptions), fixed });
+    results.push({ file, findings: computeFindings(parseTranscript(source.text, options.parse), diagnosticOptions), fixed });
   }
   const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === DiagnosticSeverity.Error).length, 0);
   if (options.format === 'sarif') write(terminalSafeJson(sarif(results, options)));
@@ -441,7 +447,7 @@ function format(files: string[], options: Options, write: (s: string) => void, r
       unreadable++;
       continue;
     }
-    const formatted = formatText(source.text, options.formatting);
+    const formatted = formatText(source.text, options.formatting, options.parse);
     if (formatted === source.text) continue;
     changed++;
     if (options.check) write(showControls(file));
@@ -474,7 +480,7 @@ function readAll<T>(files: string[], options: Options, report: Report, compute: 
 }
 
 function outline(files: string[], options: Options, write: (s: string) => void, report: Report): number {
-  const { results, failed } = readAll(files, options, report, (text) => ({ symbols: documentSymbols(parseTranscript(text), options.locale, options.format !== 'json') }));
+  const { results, failed } = readAll(files, options, report, (text) => ({ symbols: documentSymbols(parseTranscript(text, options.parse), options.locale, options.format !== 'json') }));
   if (options.format === 'json') write(terminalSafeJson(results));
   else
     for (const { file, symbols } of results) {
@@ -490,11 +496,12 @@ function formatStats(file: string, stats: TranscriptStatistics, locale: Locale):
   const total = [message(locale, 'stats.total'), String(stats.turns), String(stats.words), stats.words > 0 ? '100.0%' : '0.0%'];
   const widths = head.map((h, c) => Math.max(h.length, total[c].length, ...rows.map((r) => r[c].length)));
   const fmt = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  return [showControls(file + (stats.title ? ` — ${stats.title}` : '')), fmt(head), ...rows.map(fmt), fmt(total)];
+  const tradition = message(locale, stats.tradition.detected ? 'stats.tradition.detected' : 'stats.tradition.named', stats.tradition.name);
+  return [showControls(file + (stats.title ? ` — ${stats.title}` : '')), showControls(tradition), fmt(head), ...rows.map(fmt), fmt(total)];
 }
 
 function stats(files: string[], options: Options, write: (s: string) => void, report: Report): number {
-  const { results, failed } = readAll(files, options, report, (text) => computeStatistics(parseTranscript(text)));
+  const { results, failed } = readAll(files, options, report, (text) => computeStatistics(parseTranscript(text, options.parse), { locale: options.locale }));
   if (options.format === 'json') write(terminalSafeJson(results));
   else
     results.forEach((s, i) => {

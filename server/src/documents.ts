@@ -6,12 +6,19 @@
 // it knows which lines changed since the version it parsed last. The next version is then spliced
 // from the previous model (transcript/incremental.ts) instead of parsed whole, and derived results
 // that can follow a splice (the findings) are updated for the re-read lines only.
+//
+// Each document is read by the tradition its folder's `stenogram.tradition` names (`resolveTradition`).
+// A splice keeps the tradition of the model it splices into, so a model parsed with another
+// setting is never reused: the next request parses the document afresh.
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { LineDocument } from './lineDocument';
 import { composeSplices, parseLines, parseWithState, reparse, type Parsed, type Splice, type Transcript } from './transcript';
+import type { TraditionSetting } from './settings';
 
 interface Entry {
   version: number;
+  /** The `stenogram.tradition` setting the model was parsed with. */
+  tradition: TraditionSetting;
   parsed: Parsed;
   derived: Map<string, unknown>;
   /** The latest earlier version with derived results, and how this one was spliced from it. */
@@ -43,6 +50,9 @@ export class TranscriptCache {
   parses = 0;
   /** How many of them were splices of an edit into the previous model. */
   splices = 0;
+
+  /** `resolveTradition(uri)`: the `stenogram.tradition` setting a document is read with (`auto` by default). */
+  constructor(private readonly resolveTradition: (uri: string) => TraditionSetting = () => 'auto') {}
 
   /** Apply content changes to a document, remembering which lines they touched: the TextDocuments
    *  `update` hook, so that the next parse can be a splice. */
@@ -83,7 +93,10 @@ export class TranscriptCache {
   }
 
   private entry(document: VersionedText): Entry {
-    const hit = this.entries.get(document.uri);
+    const tradition = this.resolveTradition(document.uri);
+    const cached = this.entries.get(document.uri);
+    // A model read with another tradition setting is of no use, not even to splice into.
+    const hit = cached?.tradition === tradition ? cached : undefined;
     if (hit && hit.version === document.version) return hit;
     const p = this.pending.get(document.uri);
     this.pending.delete(document.uri);
@@ -96,13 +109,14 @@ export class TranscriptCache {
       if (spliced && spliced.transcript.lines.length === document.lineCount) {
         this.splices++;
         const base = hit.derived.size > 0 ? { entry: hit, splice: spliced.splice } : hit.base && { entry: hit.base.entry, splice: composeSplices(hit.base.splice, spliced.splice) };
-        entry = { version: document.version, parsed: spliced, derived: new Map(), base };
+        entry = { version: document.version, tradition, parsed: spliced, derived: new Map(), base };
       }
     }
     // A full parse: of the document's own lines (shared with it, the text never joined), or of the text.
     entry ??= {
       version: document.version,
-      parsed: document instanceof LineDocument ? parseLines(document.lines(), document.length) : parseWithState(document.getText()),
+      tradition,
+      parsed: document instanceof LineDocument ? parseLines(document.lines(), document.length, { tradition }) : parseWithState(document.getText(), { tradition }),
       derived: new Map(),
     };
     this.parses++;

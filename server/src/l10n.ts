@@ -197,6 +197,7 @@ const MESSAGES = {
   'hover.first-last': { en: 'First turn: {0} · last turn: {1}', ru: 'Первая реплика: {0} · последняя: {1}' },
   'hover.only-turn': { en: 'Only turn: {0}', ru: 'Единственная реплика: {0}' },
   'hover.other-forms': { en: 'Also written: {0}', ru: 'Также записан как: {0}' },
+  'hover.turn-time': { en: 'This turn starts at {0} in the recording', ru: 'Начало реплики в записи: {0}' },
   'hover.date-invalid': { en: '“{0}” is not a real date ({1}).', ru: '«{0}» — не настоящая дата ({1}).' },
   'hover.title-numbers': {
     en: '{0|turn|turns} · {1|speaker|speakers} · {2|word|words} · {3|section|sections}',
@@ -236,6 +237,8 @@ const MESSAGES = {
   'stats.words': { en: 'Words', ru: 'Слова' },
   'stats.share': { en: 'Share', ru: 'Доля' },
   'stats.total': { en: 'Total', ru: 'Итого' },
+  'stats.tradition.detected': { en: 'Tradition: {0} (detected)', ru: 'Традиция: {0} (определена по тексту)' },
+  'stats.tradition.named': { en: 'Tradition: {0} (--tradition)', ru: 'Традиция: {0} (--tradition)' },
   'codeLens.summary': {
     en: '{0|turn|turns} · {1|speaker|speakers} · {2|word|words}',
     ru: '{0|реплика|реплики|реплик} · {1|спикер|спикера|спикеров} · {2|слово|слова|слов}',

@@ -15,6 +15,7 @@ import {
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
+  CodeLensRefreshRequest,
 } from 'vscode-languageserver/node';
 import { LineDocument } from './lineDocument';
 import { TranscriptCache } from './documents';
@@ -44,13 +45,15 @@ import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { localeOf, message, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, type Settings, type TraditionSetting } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
 import { analysisLimit, tooLargeMessage } from './sizeLimit';
 import { normaliseUri, TRANSCRIPT_EXTENSIONS, WorkspaceIndex } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
-const cache = new TranscriptCache();
+/** `stenogram.tradition` per document URI, as last read; until a document's settings come, the window's. */
+const traditionByUri = new Map<string, TraditionSetting>();
+const cache = new TranscriptCache((uri) => traditionByUri.get(uri) ?? pushedSettings.tradition);
 // Content changes go through the cache, which remembers the lines they touched (incremental parse).
 const documents = new TextDocuments<LineDocument>({
   create: (uri, languageId, version, content) => LineDocument.create(uri, languageId, version, content),
@@ -64,8 +67,21 @@ const settingsByUri = new Map<string, Promise<Settings>>();
 let canPullConfiguration = false;
 let canRegisterConfiguration = false;
 let canWatchFiles = false;
+let canRefreshSemanticTokens = false;
+let canRefreshCodeLenses = false;
 let workspaceFolders: string[] = [];
-const index = new WorkspaceIndex(() => pushedSettings.maxSize);
+/** The workspace's files from disk are read by their folder's `stenogram.tradition`, within the size limit. */
+const index = new WorkspaceIndex(
+  () => pushedSettings.maxSize,
+  async (uri) => {
+    const folder = folderOf(uri) ?? uri;
+    const { tradition } = await settingsFor(folder);
+    indexedTraditions.set(folder, tradition);
+    return tradition;
+  },
+);
+/** Folders' traditions as the workspace index read their files last; a change re-reads the index. */
+const indexedTraditions = new Map<string, TraditionSetting>();
 const register = new SpeakerRegister();
 
 /** Diagnostics wait this long after the last change, so typing never waits on them (a document just
@@ -93,6 +109,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+  canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   return {
@@ -198,7 +216,11 @@ function settingsFor(uri: string): Promise<Settings> {
   let settings = settingsByUri.get(uri);
   if (!settings) {
     settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'stenogram' }).then(
-      (raw) => readSettings(raw),
+      (raw) => {
+        const read = readSettings(raw);
+        noteTradition(uri, read.tradition);
+        return read;
+      },
       (error) => {
         connection.console.error(`reading settings failed: ${String(error)}`);
         return DEFAULT_SETTINGS;
@@ -207,6 +229,40 @@ function settingsFor(uri: string): Promise<Settings> {
     settingsByUri.set(uri, settings);
   }
   return settings;
+}
+
+/** The workspace folder a file lies in (the longest folder URI that is a prefix of it). */
+function folderOf(uri: string): string | undefined {
+  const normalised = normaliseUri(uri);
+  let best: string | undefined;
+  for (const folder of workspaceFolders) {
+    const f = normaliseUri(folder).replace(/\/?$/, '/');
+    if (normalised.startsWith(f) && (!best || f.length > best.length)) best = folder;
+  }
+  return best;
+}
+
+/** Remember the tradition an open document is read with. When it changes, the cache parses the
+ *  document afresh on the next request (it never reuses a model read with another setting), and the
+ *  client is asked to fetch what it shows from the model again. */
+function noteTradition(uri: string, tradition: TraditionSetting): void {
+  if (!documents.get(uri)) return;
+  const before = traditionByUri.get(uri) ?? pushedSettings.tradition;
+  traditionByUri.set(uri, tradition);
+  if (before === tradition) return;
+  const failed = (error: unknown) => connection.console.error(`refresh failed: ${String(error)}`);
+  if (canRefreshSemanticTokens) connection.languages.semanticTokens.refresh().catch(failed);
+  if (canRefreshCodeLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(failed);
+}
+
+async function reindexIfTraditionChanged(): Promise<void> {
+  let changed = false;
+  for (const folder of workspaceFolders) {
+    const tradition = (await settingsFor(folder)).tradition;
+    if (indexedTraditions.has(folder) && indexedTraditions.get(folder) !== tradition) changed = true;
+    indexedTraditions.set(folder, tradition);
+  }
+  if (changed) await index.scan(workspaceFolders);
 }
 
 /** Settings apply without a restart: forget them and re-publish every open document. The window's
@@ -222,6 +278,7 @@ function refreshSettings(pushed?: unknown): void {
   settingsByUri.clear();
   cache.clearDerived();
   for (const document of documents.all()) scheduleDiagnostics(document);
+  reindexIfTraditionChanged().catch((error) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
 }
 
 connection.onDidChangeConfiguration((change) => {
@@ -282,6 +339,7 @@ documents.onDidClose((e) => {
   if (timer) clearTimeout(timer);
   pending.delete(e.document.uri);
   cache.delete(e.document.uri);
+  traditionByUri.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -452,7 +510,7 @@ connection.onRequest(
   'stenogram/statistics',
   guarded('statistics', null, (params: { uri: string } & StatisticsOptions) => {
     const source = sourceOf(params?.uri);
-    return source ? computeStatistics(source.transcript, { timeline: params.timeline === true }) : null;
+    return source ? computeStatistics(source.transcript, { timeline: params.timeline === true, locale }) : null;
   }),
 );
 
@@ -461,7 +519,7 @@ connection.onRequest(
   'stenogram/cursorInfo',
   guarded('cursorInfo', null, (params: CursorInfoParams) => {
     const source = sourceOf(params?.uri);
-    return source && params.position ? cursorInfo(source.transcript, params.position) : null;
+    return source && params.position ? cursorInfo(source.transcript, params.position, locale) : null;
   }),
 );
 

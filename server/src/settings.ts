@@ -2,6 +2,10 @@
 // in settings.json falls back to the default instead of breaking a feature.
 import { DEFAULT_MAX_PROBLEMS, RULE_CODES, type DiagnosticOptions, type RuleCode, type SeveritySetting } from './features/diagnostics';
 import { DEFAULT_FORMAT_SETTINGS, type FormatSettings } from './features/formatting';
+import { TRADITION_IDS, type TraditionId } from './transcript/traditions';
+
+/** `stenogram.tradition`: read each file by the tradition it is detected to follow, or by the one named. */
+export type TraditionSetting = TraditionId | 'auto';
 
 export interface Settings {
   diagnostics: Required<Pick<DiagnosticOptions, 'enable' | 'initials'>> & { severity: Partial<Record<RuleCode, SeveritySetting>> };
@@ -13,6 +17,8 @@ export interface Settings {
   maxProblems: number;
   /** `stenogram.format.*`: the steps of Format Document / Selection / on-type formatting. */
   format: FormatSettings;
+  /** `stenogram.tradition`: how the files of a folder are read. */
+  tradition: TraditionSetting;
 }
 
 export const DEFAULT_MAX_SIZE = 20;
@@ -23,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxSize: DEFAULT_MAX_SIZE,
   maxProblems: DEFAULT_MAX_PROBLEMS,
   format: DEFAULT_FORMAT_SETTINGS,
+  tradition: 'auto',
 };
 
 const SEVERITIES: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -46,6 +53,7 @@ export function readSettings(raw: unknown): Settings {
     maxSize: typeof analysis.maxSize === 'number' && analysis.maxSize > 0 ? analysis.maxSize : DEFAULT_MAX_SIZE,
     maxProblems: typeof diagnostics.maxProblems === 'number' && diagnostics.maxProblems >= 1 ? Math.floor(diagnostics.maxProblems) : DEFAULT_MAX_PROBLEMS,
     format: readFormatSettings(section.format),
+    tradition: readTradition(section.tradition),
   };
 }
 
@@ -62,4 +70,9 @@ export function readFormatSettings(raw: unknown): FormatSettings {
     normalizeLabels: flag('normalizeLabels'),
     omissionMarks: marks === 'entity' || marks === 'angle' ? marks : 'keep',
   };
+}
+
+/** `auto` or one of the traditions' ids; anything else reads as `auto`. */
+export function readTradition(raw: unknown): TraditionSetting {
+  return typeof raw === 'string' && (TRADITION_IDS as readonly string[]).includes(raw) ? (raw as TraditionId) : 'auto';
 }

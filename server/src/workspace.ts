@@ -12,6 +12,7 @@ import { URI } from 'vscode-uri';
 import { FileRefusal, readRegularFile, refusalText } from './files';
 import { message, type Locale } from './l10n';
 import { maxBytesFor, tooLargeMessage, lineCount } from './sizeLimit';
+import type { TraditionSetting } from './settings';
 import { parseTranscript, type Transcript } from './transcript';
 
 export const TRANSCRIPT_EXTENSIONS = ['.transcript', '.stenogram'];
@@ -30,8 +31,12 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, Transcript>();
 
   /** `maxSize`: `stenogram.analysis.maxSize` as it is now (a file above it is not indexed; it is
-   *  still analysed up to the limit when opened). */
-  constructor(private readonly maxSize: () => number = () => 20) {}
+   *  still analysed up to the limit when opened). `traditionOf(uri)`: the `stenogram.tradition`
+   *  setting a file is read with (`auto` by default). */
+  constructor(
+    private readonly maxSize: () => number = () => 20,
+    private readonly traditionOf: (uri: string) => TraditionSetting | Promise<TraditionSetting> = () => 'auto',
+  ) {}
 
   get size(): number {
     return this.files.size;
@@ -58,7 +63,7 @@ export class WorkspaceIndex {
       if (tooLarge) {
         this.files.delete(uri);
         report(message(locale, 'workspace.skipped', uri, tooLarge));
-      } else this.files.set(uri, parseTranscript(text));
+      } else this.files.set(uri, parseTranscript(text, { tradition: await this.traditionOf(uri) }));
     } catch (error) {
       this.files.delete(uri);
       if (error instanceof FileRefusal && error.reason !== 'error') report(message(locale, 'workspace.skipped', uri, refusalText(locale, error, maxBytesFor(maxSize))));

@@ -152,11 +152,15 @@ export class LspTestClient {
   /**
    * Start the server and go through `initialize` and `initialized` as VS Code does. A client with the
    * configuration capability answers the server's first `workspace/configuration` with `settings`
-   * before this resolves, so every document opened afterwards is checked with them.
+   * before this resolves, so every document opened afterwards is checked with them (`scopedSettings`:
+   * the settings per scope URI instead, as a folder's settings.json gives them).
    */
-  static async initialized(options: InitializeOptions & { settings?: unknown } = {}): Promise<LspTestClient> {
+  static async initialized(
+    options: InitializeOptions & { settings?: unknown; scopedSettings?: (scopeUri: string | undefined) => unknown } = {},
+  ): Promise<LspTestClient> {
     const client = new LspTestClient();
     if (options.settings !== undefined) client.settings = options.settings;
+    client.scopedSettings = options.scopedSettings;
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, vscodeInitializeParams(options));
     await client.connection.sendNotification(InitializedNotification.type, {});
     if (options.configuration ?? true) await client.configurationAnswered(1);

@@ -8,12 +8,10 @@ import assert from 'node:assert/strict';
 import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
-  InitializedNotification,
-  InitializeRequest,
   type Diagnostic,
   type Range,
 } from 'vscode-languageserver-protocol/node';
-import { documentUri, LspTestClient, portable, RULES_DOC, vscodeInitializeParams, vscodeSettings } from './client';
+import { documentUri, LspTestClient, portable, RULES_DOC, vscodeSettings } from './client';
 
 const range = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 
@@ -159,13 +157,11 @@ describe('settings of a folder (the manifest gives every stenogram.diagnostics.*
     'a rule turned off in one folder’s settings is off for documents of that folder',
     async () => {
       const folder = documentUri('folder-a/x').replace(/x\.transcript$/, '');
-      const client = LspTestClient.start();
-      client.scopedSettings = (scopeUri) =>
-        scopeUri?.startsWith(folder) ? vscodeSettings({ diagnostics: { 'speaker-space-before-colon': 'off' } }) : vscodeSettings();
+      const client = await LspTestClient.initialized({
+        scopedSettings: (scopeUri) =>
+          scopeUri?.startsWith(folder) ? vscodeSettings({ diagnostics: { 'speaker-space-before-colon': 'off' } }) : vscodeSettings(),
+      });
       try {
-        await client.connection.sendRequest(InitializeRequest.type, vscodeInitializeParams());
-        await client.connection.sendNotification(InitializedNotification.type, {});
-        await client.configurationAnswered(1);
         const inFolder = `${folder}in-folder.transcript`;
         const elsewhere = documentUri('not-in-folder');
         await client.open(inFolder, TEXT);

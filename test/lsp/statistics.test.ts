@@ -42,6 +42,9 @@ const PUTIN = { key: 'в.путин', name: 'В.Путин', forms: ['В.Пут�
 const KOROCHKINA = { key: 'е.корочкина', name: 'Е.Корочкина', forms: ['Е.Корочкина'], isRole: false, turns: 1, words: 6, share: 6 / 15, longestTurnWords: 6, firstTurnLine: 9, lastTurnLine: 9 };
 const QUESTION = { key: 'вопрос', name: 'Вопрос', forms: ['Вопрос'], isRole: true, turns: 1, words: 2, share: 2 / 15, longestTurnWords: 2, firstTurnLine: 6, lastTurnLine: 6 };
 
+/** The tradition the meeting is read by, detected from its labels (`В.Путин:`), named in English. */
+const KREMLIN = { id: 'kremlin', name: 'kremlin.ru', detected: true };
+
 describe('statistics over stdio (locale en)', () => {
   let client: LspTestClient;
   let initialized: InitializeResult;
@@ -90,6 +93,7 @@ describe('statistics over stdio (locale en)', () => {
       words: 15,
       sections: 0,
       speakers: [PUTIN, KOROCHKINA, QUESTION],
+      tradition: KREMLIN,
     });
   });
 
@@ -101,6 +105,7 @@ describe('statistics over stdio (locale en)', () => {
       words: 15,
       sections: 0,
       speakers: [PUTIN, KOROCHKINA, QUESTION],
+      tradition: KREMLIN,
       lines: 12,
       timeline: [
         { line: 5, endLine: 5, speakerIndex: 0, words: 4 },
@@ -113,7 +118,7 @@ describe('statistics over stdio (locale en)', () => {
 
   test('stenogram/cursorInfo {uri, position}: the turn under or before the cursor, its speaker, the speaking time', async () => {
     const info = (position: Position) => client.connection.sendRequest('stenogram/cursorInfo', { uri: MEETING_URI, position });
-    const totals = { turns: 4, words: 15, speakingMinutes: 0, wordsPerMinute: 120 };
+    const totals = { turns: 4, words: 15, speakingMinutes: 0, wordsPerMinute: 120, tradition: KREMLIN };
     assert.deepEqual(await info(at('Встреча с |волонтёрами')), { turn: null, speaker: null, ...totals });
     assert.deepEqual(await info(at('В.Пу|тин: Добрый')), { turn: 1, speaker: 'В.Путин', ...totals });
     assert.deepEqual(await info(at('Можно вопрос?|')), { turn: 2, speaker: 'Вопрос', ...totals });
@@ -149,6 +154,7 @@ describe('statistics over stdio (locale en)', () => {
       words: 16,
       speakingMinutes: 0,
       wordsPerMinute: 120,
+      tradition: KREMLIN,
     });
   });
 

@@ -79,12 +79,14 @@ describe('stenogram stats', () => {
       code: 0,
       out: [
         a,
+        'Tradition: kremlin.ru (detected)',
         'Speaker      Turns  Words   Share',
         'Н.Абдуллаев      1     18   62.1%',
         'В.Соколов        2     11   37.9%',
         'Total            3     29  100.0%',
         '',
         `${b} — Совещание по вопросам паводка`,
+        'Tradition: kremlin.ru (detected)',
         'Speaker     Turns  Words   Share',
         'И.Лебедь        2      4   50.0%',
         'Р.Мансуров      1      4   50.0%',
@@ -98,6 +100,7 @@ describe('stenogram stats', () => {
     const file = fixture('small-outline.transcript');
     assert.deepEqual(run('stats', '--lang', 'ru', file).out, [
       `${file} — Совещание по вопросам паводка`,
+      'Традиция: kremlin.ru (определена по тексту)',
       'Спикер      Реплики  Слова    Доля',
       'И.Лебедь          2      4   50.0%',
       'Р.Мансуров        1      4   50.0%',
@@ -121,6 +124,7 @@ describe('stenogram stats', () => {
           { key: 'и.лебедь', name: 'И.Лебедь', forms: ['И.Лебедь'], isRole: false, turns: 2, words: 4, share: 0.5, longestTurnWords: 3, firstTurnLine: 9, lastTurnLine: 12 },
           { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 1, words: 4, share: 0.5, longestTurnWords: 4, firstTurnLine: 10, lastTurnLine: 10 },
         ],
+        tradition: { id: 'kremlin', name: 'kremlin.ru', detected: true },
       },
     ]);
   });

@@ -1,6 +1,6 @@
 // cursorInfo: the status bar's "turn 12/40 · В.Путин" — the turn the cursor is in (or has just left,
 // on a stage line or a blank line after it), its speaker as the file most often writes them, and
-// the transcript's words read at 120 words a minute.
+// the transcript's words read at 120 words a minute, and the tradition the file is read by.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cursorInfo } from '../../server/src/features/cursorInfo';
@@ -31,7 +31,8 @@ function at(marked: string) {
   return cursorInfo(parseTranscript(text), position);
 }
 
-const TOTALS = { turns: 4, words: 15, speakingMinutes: 0, wordsPerMinute: 120 };
+const KREMLIN = { id: 'kremlin', name: 'kremlin.ru', detected: true };
+const TOTALS = { turns: 4, words: 15, speakingMinutes: 0, wordsPerMinute: 120, tradition: KREMLIN };
 
 describe('cursorInfo', () => {
   test('in the header or the lead, before the first turn: no turn, no speaker', () => {
@@ -56,12 +57,12 @@ describe('cursorInfo', () => {
 
   test('a turn under a rarer label form names the speaker as the file most often writes them', () => {
     const { text, position } = withCursor(['В.Соколов: Начнём.', 'Р.Мансуров: Дамбы готовы.', 'Соколов В.В.: Хоро|шо.', 'В.Соколов: Спасибо.'].join('\n'));
-    assert.deepEqual(cursorInfo(parseTranscript(text), position), { turn: 3, turns: 4, speaker: 'В.Соколов', words: 5, speakingMinutes: 0, wordsPerMinute: 120 });
+    assert.deepEqual(cursorInfo(parseTranscript(text), position), { turn: 3, turns: 4, speaker: 'В.Соколов', words: 5, speakingMinutes: 0, wordsPerMinute: 120, tradition: KREMLIN });
   });
 
   test('speaking time: 8,640 words at 120 a minute are 72 minutes; 179 words round to 1', () => {
     const long = `А.Иванов: ${Array.from({ length: 8640 }, () => 'слово').join(' ')}`;
-    assert.deepEqual(cursorInfo(parseTranscript(long), { line: 0, character: 0 }), { turn: 1, turns: 1, speaker: 'А.Иванов', words: 8640, speakingMinutes: 72, wordsPerMinute: 120 });
+    assert.deepEqual(cursorInfo(parseTranscript(long), { line: 0, character: 0 }), { turn: 1, turns: 1, speaker: 'А.Иванов', words: 8640, speakingMinutes: 72, wordsPerMinute: 120, tradition: KREMLIN });
     const short = `А.Иванов: ${Array.from({ length: 179 }, () => 'слово').join(' ')}`;
     assert.equal(cursorInfo(parseTranscript(short), { line: 0, character: 0 }).speakingMinutes, 1);
   });
@@ -74,6 +75,17 @@ describe('cursorInfo', () => {
       words: 0,
       speakingMinutes: 0,
       wordsPerMinute: 120,
+      tradition: KREMLIN,
     });
+  });
+
+  test('the tradition: detected from the labels, or named by the setting; its name in the server’s language', () => {
+    const hearing = 'Mr. NIELDS. What was your role?\nMr. NORTH. I ran the operation.\n';
+    const position = { line: 1, character: 0 };
+    assert.deepEqual(cursorInfo(parseTranscript(hearing), position).tradition, { id: 'us-hearing', name: 'US hearing', detected: true });
+    assert.deepEqual(cursorInfo(parseTranscript(hearing), position, 'ru').tradition, { id: 'us-hearing', name: 'Слушания (США)', detected: true });
+    // Read as kremlin.ru reads, the period labels are prose: no turns.
+    const { turns, tradition } = cursorInfo(parseTranscript(hearing, { tradition: 'kremlin' }), position);
+    assert.deepEqual({ turns, tradition }, { turns: 0, tradition: { id: 'kremlin', name: 'kremlin.ru', detected: false } });
   });
 });

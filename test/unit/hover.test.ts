@@ -920,3 +920,56 @@ describe('escaping: no markdown, HTML or command link from the transcript reache
     assert.equal(hoverIn(text, '[вст|авка', 'en')?.value, '`[вставка \\u202eакватс]` — the editor’s insertion: words added for clarity, not said by the speaker.');
   });
 });
+
+describe('hover on a speaker label: the turn’s time in the recording', () => {
+  const RECORDING = lines('[00:01:23] Anna Lee: Hello there, everyone.', '[00:01:30] Bob Stone: Hi, Anna.', 'Anna Lee: Shall we begin?', '');
+
+  test('a label with a timestamp: when the turn starts, after who this is (English)', () => {
+    assert.deepEqual(hoverIn(RECORDING, '[00:01:30] Bob |Stone', 'en'), {
+      range: '1:11-1:20',
+      value: md(
+        '**Bob Stone**',
+        '',
+        '*Neither the lead nor stenogram.speakers.json says who this is.*',
+        '',
+        'This turn starts at 00:01:30 in the recording',
+        '',
+        '1 turn · 2 words · 25% of the words',
+        '',
+        'Only turn: [line 2](file:///w/doc.transcript#L2)',
+      ),
+    });
+  });
+
+  test('the same in Russian', () => {
+    assert.deepEqual(hoverIn(RECORDING, '[00:01:30] Bob |Stone', 'ru'), {
+      range: '1:11-1:20',
+      value: md(
+        '**Bob Stone**',
+        '',
+        '*Ни вводная часть, ни stenogram.speakers.json не говорят, кто это.*',
+        '',
+        'Начало реплики в записи: 00:01:30',
+        '',
+        `1 реплика · 2 слова · 25${NB}% всех слов`,
+        '',
+        'Единственная реплика: [строка 2](file:///w/doc.transcript#L2)',
+      ),
+    });
+  });
+
+  test('a label of the same file without a timestamp: no time line', () => {
+    assert.deepEqual(hoverIn(RECORDING, '|Anna Lee: Shall', 'en'), {
+      range: '2:0-2:8',
+      value: md(
+        '**Anna Lee**',
+        '',
+        '*Neither the lead nor stenogram.speakers.json says who this is.*',
+        '',
+        '2 turns · 6 words · 75% of the words',
+        '',
+        'First turn: [line 1](file:///w/doc.transcript#L1) · last turn: [line 3](file:///w/doc.transcript#L3)',
+      ),
+    });
+  });
+});

@@ -6,6 +6,8 @@ import { computeStatistics } from '../../server/src/features/statistics';
 import { parseTranscript } from '../../server/src/transcript';
 import { readFixture } from '../helpers/fixtures';
 
+const KREMLIN = { id: 'kremlin', name: 'kremlin.ru', detected: true };
+
 function statsOf(fixture: string) {
   return computeStatistics(parseTranscript(readFixture(fixture)));
 }
@@ -22,6 +24,7 @@ describe('computeStatistics', () => {
         { key: 'и.лебедь', name: 'И.Лебедь', forms: ['И.Лебедь'], isRole: false, turns: 2, words: 4, share: 0.5, longestTurnWords: 3, firstTurnLine: 9, lastTurnLine: 12 },
         { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 1, words: 4, share: 0.5, longestTurnWords: 4, firstTurnLine: 10, lastTurnLine: 10 },
       ],
+      tradition: KREMLIN,
     });
   });
 
@@ -36,6 +39,7 @@ describe('computeStatistics', () => {
         { key: 'н.абдуллаев', name: 'Н.Абдуллаев', forms: ['Н.Абдуллаев'], isRole: false, turns: 1, words: 18, share: 18 / 29, longestTurnWords: 18, firstTurnLine: 2, lastTurnLine: 2 },
         { key: 'в.соколов', name: 'В.Соколов', forms: ['В.Соколов'], isRole: false, turns: 2, words: 11, share: 11 / 29, longestTurnWords: 9, firstTurnLine: 0, lastTurnLine: 7 },
       ],
+      tradition: KREMLIN,
     });
   });
 
@@ -51,6 +55,7 @@ describe('computeStatistics', () => {
         { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 1, words: 4, share: 4 / 14, longestTurnWords: 4, firstTurnLine: 5, lastTurnLine: 5 },
         { key: 'н.абдуллаев', name: 'Н.Абдуллаев', forms: ['Н.Абдуллаев'], isRole: false, turns: 2, words: 0, share: 0, longestTurnWords: 0, firstTurnLine: 2, lastTurnLine: 4 },
       ],
+      tradition: KREMLIN,
     });
   });
 
@@ -68,6 +73,17 @@ describe('computeStatistics', () => {
   });
 
   test('empty.transcript: zeros and no speakers', () => {
-    assert.deepEqual(statsOf('empty.transcript'), { title: undefined, date: undefined, turns: 0, words: 0, sections: 0, speakers: [] });
+    assert.deepEqual(statsOf('empty.transcript'), { title: undefined, date: undefined, turns: 0, words: 0, sections: 0, speakers: [], tradition: KREMLIN });
+  });
+
+  test('the tradition: detected, or named by the setting; its name in the language asked for', () => {
+    const press = ['MS. PSAKI:  Good afternoon.', 'Q    Thanks, Jen.', 'MS. PSAKI:  Go ahead.', ''].join('\n');
+    assert.deepEqual(computeStatistics(parseTranscript(press)).tradition, { id: 'us-press', name: 'US press briefing', detected: true });
+    assert.deepEqual(computeStatistics(parseTranscript(press), { locale: 'ru' }).tradition, { id: 'us-press', name: 'Брифинг (США)', detected: true });
+    assert.deepEqual(computeStatistics(parseTranscript(press, { tradition: 'dialogue' }), { locale: 'ru' }).tradition, {
+      id: 'dialogue',
+      name: 'Дебаты / интервью',
+      detected: false,
+    });
   });
 });

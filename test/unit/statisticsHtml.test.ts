@@ -25,6 +25,7 @@ const STRINGS: StatisticsStrings = {
   otherSpeakers: 'Every further speaker',
   noTurns: 'This transcript has no speaker turns yet.',
   unavailable: 'No statistics for this document.',
+  tradition: (name, detected) => `Tradition: ${name} (${detected ? 'detected' : 'setting stenogram.tradition'})`,
   line: (line) => `line ${line}`,
   turnMark: (turn, line, speaker, words) => `Turn ${turn}, line ${line} · ${speaker} · words: ${words}`,
   shareBar: (speaker, share, words) => `${speaker}: ${share} of the words (words: ${words})`,
@@ -131,8 +132,13 @@ describe('statisticsHtml: drawn from the server’s numbers', () => {
   ].join('\n');
   const html = page(computeStatistics(parseTranscript(MEETING), { timeline: true }));
 
-  test('heading and summary: the title, then the date, the file name and the sections', () => {
-    assert.ok(html.includes('<h1>Встреча с волонтёрами</h1>\n<p class="summary">2023-05-02 15:00:00 · встреча.transcript · Sections: 0</p>'));
+  test('heading and summary: the title, then the date, the file name, the sections and the tradition', () => {
+    assert.ok(html.includes('<h1>Встреча с волонтёрами</h1>\n<p class="summary">2023-05-02 15:00:00 · встреча.transcript · Sections: 0 · Tradition: kremlin.ru (detected)</p>'));
+  });
+
+  test('a tradition named by the setting says so; its name is text, escaped like every other', () => {
+    const named = page({ ...computeStatistics(parseTranscript(MEETING)), tradition: { id: 'x', name: '<b>"Hearing"</b>', detected: false } });
+    assert.ok(named.includes('· Sections: 0 · Tradition: &lt;b&gt;&quot;Hearing&quot;&lt;/b&gt; (setting stenogram.tradition)</p>'));
   });
 
   test('one table row per speaker, most words first, a role marked; the total row', () => {

@@ -94,6 +94,23 @@ describe('documentSymbols', () => {
   test('empty.transcript: no symbols', () => {
     assert.deepEqual(documentSymbols(parseTranscript(readFixture('empty.transcript'))), []);
   });
+
+  test('a turn with a time in the recording: the time, without its brackets, before the first words', () => {
+    const text = ['[00:01:23] Anna Lee: Hello there, everyone.', '[00:01:30] Bob Stone:', 'A paragraph of its own.', 'Anna Lee: Shall we begin?', ''].join('\n');
+    assert.deepEqual(symbolLines(documentSymbols(parseTranscript(text))), [
+      'Event Anna Lee — 00:01:23 · Hello there, everyone. [0:0-0:43] sel [0:11-0:19]',
+      'Event Bob Stone — 00:01:30 · A paragraph of its own. [1:0-2:23] sel [1:11-1:20]',
+      'Event Anna Lee — Shall we begin? [3:0-3:25] sel [3:0-3:8]',
+    ]);
+  });
+
+  test('a label alone on its line with the time after it (`Anna Lee  0:01`): the time as written', () => {
+    const text = ['Anna Lee  0:01', 'Hello there.', '', 'Bob Stone  0:05', 'Hi.', ''].join('\n');
+    assert.deepEqual(symbolLines(documentSymbols(parseTranscript(text))), [
+      'Event Anna Lee — 0:01 · Hello there. [0:0-1:12] sel [0:0-0:8]',
+      'Event Bob Stone — 0:05 · Hi. [3:0-4:3] sel [3:0-3:9]',
+    ]);
+  });
 });
 
 describe('14. bidirectional controls in the outline', () => {

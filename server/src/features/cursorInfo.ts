@@ -1,7 +1,9 @@
 // Where the cursor is among the turns, for the status bar: "turn 12/40 · В.Путин", and the
-// transcript's speaking time for its tooltip.
+// transcript's speaking time and the tradition it is read by.
+import type { Locale } from '../l10n';
 import { findTurnBefore, type Position, type Transcript } from '../transcript';
 import { WORDS_PER_MINUTE } from './hover';
+import { traditionInfo, type TraditionInfo } from './statistics';
 
 export interface CursorInfoParams {
   uri: string;
@@ -20,9 +22,11 @@ export interface CursorInfo {
   /** `words` read at `wordsPerMinute`, in whole minutes (as the title's hover rounds them). */
   speakingMinutes: number;
   wordsPerMinute: number;
+  /** The tradition the file is read by, named in the server's language. */
+  tradition: TraditionInfo;
 }
 
-export function cursorInfo(transcript: Transcript, position: Position): CursorInfo {
+export function cursorInfo(transcript: Transcript, position: Position, locale: Locale = 'en'): CursorInfo {
   const turn = findTurnBefore(transcript, position.line);
   return {
     turn: turn ? turn.index + 1 : null,
@@ -31,5 +35,6 @@ export function cursorInfo(transcript: Transcript, position: Position): CursorIn
     words: transcript.words,
     speakingMinutes: Math.round(transcript.words / WORDS_PER_MINUTE),
     wordsPerMinute: WORDS_PER_MINUTE,
+    tradition: traditionInfo(transcript, locale),
   };
 }

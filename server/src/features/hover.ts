@@ -17,6 +17,7 @@ import {
 } from '../transcript';
 import { dateReason, message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
+import { timeText } from './symbols';
 
 /** Words per minute used to estimate speaking time: a measured pace of public speech. */
 export const WORDS_PER_MINUTE = 120;
@@ -97,6 +98,11 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
   lines.push('');
   if (who || !speaker.isRole) {
     lines.push(who ? `*${whence}*` : `*${message(locale, 'hover.unknown-speaker')}*`);
+    lines.push('');
+  }
+  // `[00:01:23] Anna Lee:`: where this turn starts in the recording.
+  if (at.turn?.time) {
+    lines.push(message(locale, 'hover.turn-time', escapeMarkdown(timeText(at.turn.time))));
     lines.push('');
   }
   const first = transcript.turns[speaker.turns[0]];

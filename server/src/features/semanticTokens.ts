@@ -72,6 +72,8 @@ export function semanticSpans(transcript: Transcript): SemanticSpan[] {
     const line = label.range.start.line;
     out.push({ line, start: label.range.start.character, end: label.nameRange.end.character, type: label.form === 'role' ? 'role' : 'speaker' });
     if (label.note) out.push(spanOf(label.note.range, isTranslationNote(label.note.text) ? 'translationNote' : 'labelNote'));
+    // `[00:01:23] Anna Lee:`, `Speaker 1 (00:01:23):`: the recording's time, brackets and all.
+    if (label.time) out.push(spanOf(label.time.range, 'time'));
   }
   for (const mark of transcript.marks) out.push(spanOf(mark.range, MARK_TYPES[mark.kind]));
   if (transcript.source) out.push(spanOf(transcript.source.range, 'url'));

@@ -1,6 +1,20 @@
 // Who spoke how much: turns, words, share of the transcript's words, longest turn; and, for the
 // statistics view, where each turn stands in the document.
-import type { Transcript } from '../transcript';
+import { traditionById, type Transcript, type TraditionId } from '../transcript';
+import type { Locale } from '../l10n';
+
+/** The tradition a transcript is read by, named in the user's language (traditions/*.ts `name`). */
+export interface TraditionInfo {
+  id: TraditionId;
+  name: string;
+  /** True when detected from the text, false when `stenogram.tradition` (or `--tradition`) named it. */
+  detected: boolean;
+}
+
+export function traditionInfo(transcript: Transcript, locale: Locale = 'en'): TraditionInfo {
+  const { id, detected } = transcript.tradition;
+  return { id, name: traditionById(id)?.name[locale] ?? id, detected };
+}
 
 export interface SpeakerStatistics {
   key: string;
@@ -34,6 +48,7 @@ export interface TranscriptStatistics {
   words: number;
   sections: number;
   speakers: SpeakerStatistics[];
+  tradition: TraditionInfo;
   /** Lines in the document (the timeline's length); only with `timeline`. */
   lines?: number;
   /** Every turn in document order; only when asked for (`{ timeline: true }`), as it grows with the file. */
@@ -43,6 +58,8 @@ export interface TranscriptStatistics {
 export interface StatisticsOptions {
   /** Add `lines` and `timeline`: one mark per turn. */
   timeline?: boolean;
+  /** The language of the tradition's name. */
+  locale?: Locale;
 }
 
 export function computeStatistics(transcript: Transcript, options: StatisticsOptions = {}): TranscriptStatistics {
@@ -71,6 +88,7 @@ export function computeStatistics(transcript: Transcript, options: StatisticsOpt
     words: transcript.words,
     sections: transcript.sections.filter((s) => s.separator).length,
     speakers,
+    tradition: traditionInfo(transcript, options.locale),
   };
   if (options.timeline) {
     const indexOf = new Map(speakers.map((s, i) => [s.key, i]));

@@ -1,8 +1,9 @@
 // Document symbols: the Outline, breadcrumbs and Go to Symbol. Header, lead, sections, and one symbol
-// per turn (name = label, detail = the turn's first words). Bidirectional formatting characters in
-// the transcript's text (U+202E turns `В.Путин` around on screen) are shown as escapes (`\u202e`).
+// per turn (name = label, detail = the turn's first words, after its time in the recording if it has one).
+// Bidirectional formatting characters in the transcript's text (U+202E turns `В.Путин` around on screen)
+// are shown as escapes (`\u202e`).
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import type { Range, Section, Transcript, Turn } from '../transcript';
+import type { Range, Section, Timestamp, Transcript, Turn } from '../transcript';
 import { message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
 
@@ -20,8 +21,15 @@ export function turnDetail(turn: Turn): string {
 /** The text as the outline shows it: with bidirectional controls escaped, or exactly (`stenogram outline --json`). */
 type Shown = (text: string) => string;
 
+/** A timestamp without the brackets it is written in: `[00:01:23]`, `(00:01:23)` → `00:01:23`. */
+export function timeText(time: Timestamp): string {
+  return time.text.replace(/^[[(]\s*|\s*[\])]$/g, '');
+}
+
 function turnSymbol(turn: Turn, shown: Shown): DocumentSymbol {
-  return DocumentSymbol.create(shown(turn.label.text), shown(turnDetail(turn)), SymbolKind.Event, turn.range, turn.label.range);
+  const words = turnDetail(turn);
+  const detail = turn.time ? [timeText(turn.time), words].filter(Boolean).join(' · ') : words;
+  return DocumentSymbol.create(shown(turn.label.text), shown(detail), SymbolKind.Event, turn.range, turn.label.range);
 }
 
 function span(start: Range, end: Range): Range {

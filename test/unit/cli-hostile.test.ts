@@ -208,6 +208,7 @@ describe('stenogram in a hostile folder', () => {
       });
       assert.deepEqual(run('stats', '--lang', 'en', evil).out, [
         `${shown} — ${SHOWN_TITLE}`,
+        'Tradition: kremlin.ru (detected)',
         'Speaker    Turns  Words   Share',
         'В.Соколов      1      2  100.0%',
         'Total          1      2  100.0%',

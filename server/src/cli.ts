@@ -60,7 +60,7 @@ Options:
                        format: leave out that step (each is on by default)
   --insert-final-newline, --trim-final-newlines
                        format: end the file with exactly one line break (off by default)
-  --tradition auto|kremlin|us-press|us-hearing|parliament|court|dialogue|speech-to-text
+  --tradition auto|kremlin|court|us-press|us-hearing|parliament|dialogue|speech-to-text
                        read the files by this tradition's labels (default: auto, detected per file)
   --lang en|ru         language of messages (default: from LANG)
   -h, --help           this help

@@ -104,7 +104,7 @@ describe('stenogram --tradition', () => {
   });
 
   test('an unknown tradition, or none: usage error, exit 2, the ids listed', () => {
-    const ids = 'auto or kremlin or us-press or us-hearing or parliament or court or dialogue or speech-to-text';
+    const ids = 'auto or kremlin or court or us-press or us-hearing or parliament or dialogue or speech-to-text';
     for (const command of ['lint', 'format', 'outline', 'stats']) {
       assert.deepEqual(run(command, '--tradition', 'hansard', hearing), { code: 2, out: [], err: `stenogram: --tradition takes ${ids}, not hansard\n` });
     }

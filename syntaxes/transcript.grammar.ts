@@ -13,12 +13,15 @@
 //   class and test below mirrors one in speakers.ts, or is narrower.
 // - Linear time on any line: every pattern is anchored (`^`), bounded, or a single pass of one
 //   character class up to a delimiter; nothing nests without a fixed depth.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 const SPEAKERS_TS = join(ROOT, 'server', 'src', 'transcript', 'speakers.ts');
 const PARSE_TS = join(ROOT, 'server', 'src', 'transcript', 'parse.ts');
+const TRADITION_LABELS_TS = join(ROOT, 'server', 'src', 'transcript', 'traditionLabels.ts');
+const TRADITIONS_DIR = join(ROOT, 'server', 'src', 'transcript', 'traditions');
+const WORDS_TS = join(TRADITIONS_DIR, 'words.ts');
 export const GRAMMAR_JSON = join(__dirname, 'transcript.tmLanguage.json');
 
 // ---------------------------------------------------------------------------------------------
@@ -30,11 +33,16 @@ function sourceOf(file: string): string {
 
 /** The string literals of `const NAME = new Set([...])` in `source`. */
 function setLiteral(source: string, name: string, file: string): string[] {
-  const m = new RegExp(`const ${name} = new Set\\(\\[([\\s\\S]*?)\\]\\);`).exec(source);
+  const m = new RegExp(`const ${name}(?::[^=]*)? = new Set\\(\\[([\\s\\S]*?)\\]\\);`).exec(source);
   if (!m) throw new Error(`${file}: \`const ${name} = new Set([...])\` not found; update syntaxes/transcript.grammar.ts`);
-  const words = [...m[1].matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((w) => (w[1] ?? w[2]).replace(/\\(.)/g, '$1'));
+  const words = stringLiterals(m[1]);
   if (words.length === 0) throw new Error(`${file}: ${name} is empty`);
   return words;
+}
+
+/** The string literals in a stretch of source. */
+function stringLiterals(text: string): string[] {
+  return [...text.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((w) => (w[1] ?? w[2]).replace(/\\(.)/g, '$1'));
 }
 
 /** The alternatives of the first `(?:a|b|c)` group in the regex literal `const NAME = /…/`. */
@@ -55,11 +63,57 @@ export interface WordLists {
   roleFromHeads: string[];
   roleFromLinks: string[];
   remarkWords: string[];
+  /** traditions/words.ts: `Mr`, `Chairman`, `Attorney`, `General` … (a title is a run of them). */
+  titleWords: string[];
+  /** traditions/words.ts: what follows `The` in `The Witness`. */
+  theRoleWords: string[];
+  /** traditions/words.ts: `de`, `van`, `al` … inside a name after a title. */
+  nameParticles: string[];
+  /** traditions/words.ts GENERIC_SPEAKERS: `Speaker`, `Participant` … before a number or a letter. */
+  genericSpeakers: string[];
+  /** Every tradition's own role words (`roles` in traditions/*.ts): a label made of one is a role in
+   *  that tradition and a person's label in the others, so the grammar colours it as neither. */
+  traditionRoles: string[];
+  /** traditionLabels.ts TS: `1:23`, `00:01:23`, `00:01:23.5`. */
+  timestamp: string;
+}
+
+/** The role words of every tradition file (`roles: [...]`). */
+function traditionRoles(): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(TRADITIONS_DIR).sort()) {
+    if (!name.endsWith('.ts') || ['index.ts', 'types.ts', 'words.ts'].includes(name)) continue;
+    const file = join(TRADITIONS_DIR, name);
+    const m = /\broles:\s*\[([\s\S]*?)\]/.exec(sourceOf(file));
+    if (!m) throw new Error(`${file}: \`roles: [...]\` not found; update syntaxes/transcript.grammar.ts`);
+    out.push(...stringLiterals(m[1]));
+  }
+  return [...new Set(out)].sort();
+}
+
+/** The alternatives of GENERIC_SPEAKERS, after checking the shape around them is still the one the
+ *  grammar writes out (`Speaker 1`, `Speaker A`). */
+function genericSpeakers(source: string): string[] {
+  const m = /const GENERIC_SPEAKERS = \/\^\(\?:([^()]*)\)\[ \\u00A0\]\(\?:\\d\{1,3\}\|\[A-Z\]\)\$\/;/.exec(source);
+  if (!m) throw new Error(`${WORDS_TS}: GENERIC_SPEAKERS is no longer \`/^(?:…)[ \\u00A0](?:\\d{1,3}|[A-Z])$/\`; update syntaxes/transcript.grammar.ts`);
+  return m[1].split('|');
+}
+
+/** traditionLabels.ts `const TS = String.raw\`…\``, with JavaScript's ASCII `\d` spelled out (Oniguruma's
+ *  `\d` takes other scripts' digits too). */
+function timestampPattern(source: string): string {
+  const m = /const TS = String\.raw`([^`]*)`;/.exec(source);
+  if (!m) throw new Error(`${TRADITION_LABELS_TS}: \`const TS = String.raw\`…\`\` not found; update syntaxes/transcript.grammar.ts`);
+  // The prefix shape the grammar writes out (`timestampPrefix` below): checked, so a change there is seen.
+  const prefix = 'const TS_PREFIX = new RegExp(String.raw`^(?:\\[(${TS})\\]|\\((${TS})\\)|(\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?))[ \\t\\u00A0]+(?:[-–—][ \\t\\u00A0]+)?`);';
+  if (!source.includes(prefix)) throw new Error(`${TRADITION_LABELS_TS}: TS_PREFIX is no longer \`${prefix}\`; update syntaxes/transcript.grammar.ts`);
+  return m[1].replace(/\\d/g, '[0-9]');
 }
 
 export function readWordLists(): WordLists {
   const speakers = sourceOf(SPEAKERS_TS);
   const parse = sourceOf(PARSE_TS);
+  const words = sourceOf(WORDS_TS);
   return {
     roles: setLiteral(speakers, 'ROLE_LABELS', SPEAKERS_TS),
     functionWords: setLiteral(speakers, 'FUNCTION_WORDS', SPEAKERS_TS),
@@ -69,6 +123,12 @@ export function readWordLists(): WordLists {
     roleFromHeads: regexAlternatives(speakers, 'ROLE_FROM', SPEAKERS_TS, 0),
     roleFromLinks: regexAlternatives(speakers, 'ROLE_FROM', SPEAKERS_TS, 1),
     remarkWords: regexAlternatives(parse, 'REMARK_WORDS', PARSE_TS),
+    titleWords: setLiteral(words, 'TITLE_WORDS', WORDS_TS),
+    theRoleWords: setLiteral(words, 'THE_ROLE_WORDS', WORDS_TS),
+    nameParticles: setLiteral(words, 'NAME_PARTICLES', WORDS_TS),
+    genericSpeakers: genericSpeakers(words),
+    traditionRoles: traditionRoles(),
+    timestamp: timestampPattern(sourceOf(TRADITION_LABELS_TS)),
   };
 }
 
@@ -85,6 +145,9 @@ const UPPER = 'A-ZА-ЯЁ';
 const LOWER = 'a-zа-яё';
 /** speakers.ts SENTENCE_MARKS: no label holds them. */
 const SENTENCE_MARKS = '!?;«»“”„"…–—=+*/\\\\|<>{}\\[\\]@#$%^&~`';
+/** traditionLabels.ts SPACE: what the tradition shapes split label words on. */
+const TSPACE = ' \\t\u00a0\u2000-\u200b\u202f\u205f\u3000';
+const TSP = `[${TSPACE}]`;
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -120,16 +183,35 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
   const lastWord = `(?!(?i:${alternation(lists.nonPersonLastWords)})${END})${nameWord}${END}`;
   const translation = `\\((?i:${lists.translationNotes.map(fromServerRegex).join('|')})\\)`;
   const anyNote = `\\([^()${SENTENCE_MARKS}:\\n]*\\)`;
+  /** A timestamp before the label, as traditionLabels.ts TS_PREFIX reads it in every tradition:
+   *  `[00:01:23] Anna Lee:`, `(00:01:23) Anna Lee:`, `00:01:23 Anna Lee:`. */
+  const timestampPrefix = `(?:(\\[${lists.timestamp}\\]|\\(${lists.timestamp}\\)|[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,3})?)[ \\t\u00a0]++(?:[-–—][ \\t\u00a0]++)?)?`;
+  /** The reporter marks of press briefings and examinations (`Q    So…`, `Q. Did you…`, `A: Yes`): a
+   *  file of those traditions reads the line as the mark, whatever follows it (`A. Repik: …` too). */
+  const notMark = `(?![QA][.:]?[${TSPACE}])`;
+  /** Where a label's name ends: at its notes or its colon. */
+  const headEnd = `(?=${TSP}*+[(:])`;
+  /** Role words of some tradition (`Mr Speaker`, `The Witness`, `Moderator`): a role there, a person
+   *  elsewhere; semantic tokens colour them by the file's tradition. A period may follow each word. */
+  const traditionRole = `(?i:${[...new Set(lists.traditionRoles.map((r) => r.replace(/\./g, '')))]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((r) => r.split(' ').map((w) => `${escape(w)}\\.?`).join(`${TSP}++`))
+    .join('|')})`;
+  const notTraditionRole = `(?!${traditionRole}${headEnd})`;
   /** Up to 259 characters before the first colon (speakers.ts MAX_LABEL_LENGTH), none of them a colon. */
-  const start = `^\\x{FEFF}?(?=[^:\\n]{0,259}:)`;
-  /** The colon and what the server checks right after it: `http://`, never a label. */
-  const colon = '(:)(?!/)';
+  const start = `^\\x{FEFF}?${timestampPrefix}${notMark}(?=[^:\\n]{0,259}:)`;
+  /** The colon and what the server checks around it: `http://` and `10:30` are never a label's. */
+  const colon = '(:)(?!/)(?:(?<=[^0-9]:)|(?![0-9]))';
   /** A label shape that prose can take (`Vladimir Putin:`) needs what a real turn has: one colon, white
    *  space after it unless the line ends there, and no quotation opening the text (`Lipetsk, Yevgeny
    *  Zaitsev: “…”` is an SMS read out). */
-  const weakColon = `(:)(?!:)(?=${SW}*+$|${SW}++[^${WORD_SPACE}“"«„‘'\\n])`;
+  const weakColon = `(:)(?!:)(?:(?<=[^0-9]:)|(?![0-9]))(?=${SW}*+$|${SW}++[^${WORD_SPACE}“"«„‘'\\n])`;
 
   const speaker = 'entity.name.tag.speaker.transcript';
+  const timestamp = 'constant.numeric.time.timestamp.transcript';
+  /** One to three notes after a name, as traditionLabels.ts reads affiliations: `(Russian Federation)
+   *  (spoke in Russian)`, `(Holborn and St Pancras) (Lab)`. */
+  const affiliation = `\\([^():\\n]*\\)`;
   const role = 'support.type.role.transcript';
   /**
    * One label rule: the name (with `innerGroups` capturing groups of its own), an optional note — a
@@ -142,16 +224,22 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
     nameScope: string,
     name: string,
     innerGroups: number,
-    notes: 'any' | 'translation-required',
+    notes: 'any' | 'translation-required' | 'affiliations',
     colonPart: string,
   ) => {
-    const note = notes === 'any' ? `(?:${SW}*+(?:(${translation})|(${anyNote})))?` : `${SW}*+(${translation})()`;
-    const n = 1 + innerGroups;
+    const note =
+      notes === 'any'
+        ? `(?:${SW}*+(?:(${translation})|(${anyNote})))?`
+        : notes === 'affiliations'
+          ? `(?:${TSP}*+(?:(${translation})(?=${TSP}*+:)|(${affiliation}(?:${TSP}*+${affiliation}){0,2})))?`
+          : `${SW}*+(${translation})()`;
+    const n = 2 + innerGroups;
     return {
-      match: `${start}(${name})${note}${SW}*+${colonPart}`,
+      match: `${start}(${name})${note}${notes === 'affiliations' ? TSP : SW}*+${colonPart}`,
       name: `meta.label.${form}.transcript`,
       captures: {
-        1: { name: nameScope },
+        1: { name: timestamp },
+        2: { name: nameScope },
         [n + 1]: { name: 'entity.other.attribute-name.translation.transcript' },
         [n + 2]: { name: 'entity.other.attribute-name.note.transcript' },
         [n + 3]: { name: 'punctuation.separator.label.transcript' },
@@ -160,12 +248,43 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
   };
 
   const roleWords = `(?i:${alternation(lists.roles)})`;
-  const roleFrom = `(?i:${lists.roleFromHeads.join('|')})${SJ}+(?i:${lists.roleFromLinks.join('|')})(?:${SJ}++[^${JS_SPACE}:()${SENTENCE_MARKS}\\n]++)*+`;
-  // Group 2 is the surname: the word after it may not repeat it (`С.Кравцов Кравцов Сергей … :` is a
+  // The server reads `Question from …` and `Вопрос из …`, not a head and a link in two scripts.
+  const latin = (w: string) => /^[a-z]/i.test(w);
+  const roleFromHead = [latin, (w: string) => !latin(w)]
+    .map((script) => `(?i:${lists.roleFromHeads.filter(script).join('|')})${SJ}+(?i:${lists.roleFromLinks.filter(script).join('|')})`)
+    .join('|');
+  const roleFrom = `(?:${roleFromHead})(?:${SJ}++[^${JS_SPACE}:()${SENTENCE_MARKS}\\n]++)++`; // `Question from:` is no label
+  // Group 3 is the surname: the word after it may not repeat it (`С.Кравцов Кравцов Сергей … :` is a
   // scraped tooltip, whose name is only `С.Кравцов`).
-  const initialsName = `(?:${initial}${SJ}?){1,3}(${nameWord})${END}(?:${SW}++(?!\\2${END})${nameToken}(?:${SW}++${nameToken}){0,2})?`;
-  const surnameInitials = `[${UPPER}][${UPPER}${LOWER}'’\\-]++${SJ}++(?:${initial}${SJ}?){1,2}`;
-  const plainName = `(?=[${UPPER}])${firstWord}(?:${SW}++${nameToken}){0,3}${SW}++${lastWord}`;
+  const initialsName = `(?:${initial}${SJ}?){1,3}(${nameWord})${END}(?:${SW}++(?!\\3${END})${nameToken}(?:${SW}++${nameToken}){0,2})?`;
+  // The name ends at the last initial's period: a space after it is before the note or colon.
+  const surnameInitials = `[${UPPER}][${UPPER}${LOWER}'’\\-]++${SJ}++${initial}(?:${SJ}?${initial})?`;
+  const tnEnd = `(?=[${TSPACE}(:])`;
+  const tnWord = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*+|(?i:${alternation(lists.nameParticles)}))${tnEnd}`;
+  const titleWord = `(?=\\p{Lu})(?i:(?:${alternation(lists.titleWords.filter((w) => w.length <= 4))})\\.?|${alternation(lists.titleWords.filter((w) => w.length > 4))})${TSP}++`;
+  // A parliament file reads `Adnan Z. Amin: …` as the surname-initials label `Adnan Z.` and its speech.
+  const notSurnameInitials = `(?!\\p{Lu}[\\p{L}\\p{M}'’\\-]*+[ \u00a0]++\\p{Lu}\\.(?:[ \u00a0]?\\p{Lu}\\.)?[${TSPACE}]++[\\p{Lu}«“"„—–(])`;
+  // A hearing reads `Deputy JEAN-PIERRE Speaker SPEAKER: …` as `Deputy JEAN-PIERRE` and its speech (a
+  // title and a surname in capitals, no terminator: `Mr. COHEN Can I ask…`).
+  const notUnterminated = `(?!(?:${titleWord}){1,4}+(?:(?i:${alternation(lists.nameParticles)})${TSP}++){0,3}(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’]|D['’])?\\p{Lu}[\\p{Lu}\\p{M}'’\\-])`;
+  const plainName = `${notSurnameInitials}${notUnterminated}(?=[${UPPER}])${firstWord}(?:${SW}++${nameToken}){0,3}${SW}++${lastWord}`;
+
+  // The shapes traditionLabels.ts reads in every tradition (classifyHead), as it reads them.
+  /** `Mr. NORTH`, `MS. JEAN-PIERRE`, `Attorney General MEESE`, `Dr. A. Smith`, `Mr. de Gaulle`: one to
+   *  four title words, then one to four name words, the last no particle and no title. */
+  const titleName =
+    `${notTraditionRole}(?:${titleWord}){1,4}+(?:${tnWord}${TSP}++){0,3}` +
+    `(?!(?i:${alternation([...lists.nameParticles, ...lists.titleWords])})\\.?${tnEnd})${tnWord}${headEnd}`;
+  const capsWord = `(?=[\\p{M}'’.\\-]*+\\p{Lu})[\\p{Lu}\\p{M}'’.\\-]++`;
+  /** `THE VICE PRESIDENT`, `The Interpreter`: `The` and capitals, or `The` and a role word. */
+  const theRole =
+    `${notTraditionRole}(?:THE|The)${TSP}++(?:${capsWord}(?:${TSP}++${capsWord}){0,2}` +
+    `|(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*+${TSP}++){0,2}(?=\\p{Lu})(?i:${alternation(lists.theRoleWords)}))${headEnd}`;
+  /** `Speaker 1`, `Speaker A`, `Participant 3`, `Спикер 2`. */
+  const genericSpeaker = `(?:${lists.genericSpeakers.map(escape).join('|')})[ \u00a0](?:[0-9]{1,3}|[A-Z])${headEnd}`;
+  /** A role label of speakers.ts is a person's in a tradition that reads one or two words in capitals as
+   *  a name (`ВОПРОС:`, `MODERATOR:`): those come from the tokens. */
+  const notCaps = `(?!${capsWord}(?:${TSP}++${capsWord})?${TSP}*+[(:])`;
 
   const labels = {
     comment:
@@ -173,24 +292,37 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
     patterns: [
       {
         comment: '`Вопрос:`, `Реплика:`, `Голос из зала:`, `Question:`, `Question from Izhevsk:`, `Question (retranslated):`',
-        ...label('role', role, `(?=[${UPPER}])(?:${roleWords}|${roleFrom})`, 0, 'any', colon),
+        ...label('role', role, `${notCaps}(?=[${UPPER}])(?:${roleWords}|${roleFrom})`, 0, 'any', colon),
       },
       {
         comment: '`В.Путин:`, `Р.Т.Эрдоган:`, `А.Кара-Мурза:`, `A. Repik:`, `М.Диас-Канель Бермудес (как переведено):`; not `С.Кравцов Кравцов …:` (a scraped tooltip).',
-        ...label('speaker', speaker, initialsName, 1, 'any', colon),
+        ...label('speaker', speaker, `${notTraditionRole}${initialsName}`, 1, 'any', colon),
       },
       {
         comment: '`Путин В.В.:`, `Путин В. В.:`',
-        ...label('speaker', speaker, surnameInitials, 0, 'any', colon),
+        ...label('speaker', speaker, `${notTraditionRole}${surnameInitials}`, 0, 'any', colon),
       },
       {
         comment: 'A name without initials and a translation note: `Си Цзиньпин (как переведено):`, `Emmanuel Macron (retranslated):`.',
-        ...label('speaker', speaker, plainName, 0, 'translation-required', colon),
+        ...label('speaker', speaker, `${notTraditionRole}${plainName}`, 0, 'translation-required', colon),
       },
       {
         comment:
           'Two to five name words: `Vladimir Putin:`, `Си Цзиньпин:`, `Adnan Z. Amin:`, `Dmitry de Koshko:`, `Emma Marcegaglia (ENI):`; not prose opening with capitalised words (`The Kremlin:`, `Interior Minister: …`), nor an SMS read out (`Perm Territory: “…”`).',
-        ...label('speaker', speaker, plainName, 0, 'any', weakColon),
+        ...label('speaker', speaker, `${notTraditionRole}${plainName}`, 0, 'any', weakColon),
+      },
+      {
+        comment:
+          'A title and a name: `MS. JEAN-PIERRE:`, `Mr. NORTH:`, `Chairman INOUYE:`, `Attorney General MEESE:`, `PRIME MINISTER KISHIDA:`, `Mr. Nebenzia (Russian Federation) (spoke in Russian):`; not a role of some tradition (`Mr Speaker:`, `Hon. Members:`).',
+        ...label('speaker', speaker, titleName, 0, 'affiliations', '(:)'),
+      },
+      {
+        comment: '`The` and a role or capitals: `THE VICE PRESIDENT:`, `The Interpreter:`; not a role of some tradition (`THE PRESIDENT:`, `The Witness:`).',
+        ...label('speaker', speaker, theRole, 0, 'affiliations', '(:)'),
+      },
+      {
+        comment: 'A speaker of a recording: `Speaker 1:`, `Speaker A:`, `Participant 3:`.',
+        ...label('speaker', speaker, genericSpeaker, 0, 'affiliations', '(:)'),
       },
     ],
   };
@@ -315,6 +447,7 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
       body: {
         patterns: [
           { include: '#label' },
+          { include: '#timestamp' },
           { include: '#separator' },
           { include: '#marks' },
           { include: '#quotes' },
@@ -322,6 +455,11 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
         ],
       },
       label: labels,
+      timestamp: {
+        comment: 'A bracketed timestamp opening a line, whatever follows it: `[00:01:23] Anna Lee`, `[00:01:23] (inaudible)`.',
+        match: `^(\\[${lists.timestamp}\\])(?=[${JS_SPACE}]|$)`,
+        captures: { 1: { name: 'constant.numeric.time.timestamp.transcript' } },
+      },
       ...marks,
       separator: {
         comment: '`* * *` between the lead and the transcript, or between sections; the first non-blank line after it is the section’s heading unless it is a turn (a heading never has a colon).',

@@ -82,4 +82,11 @@ export const PATHOLOGICAL_CASES: PathologicalCase[] = [
     make: (n) => repeat(`Vladimir Putin: ${'word '.repeat(50)}(Laughter.) [x] &lt;…&gt; «q» “e” `, n),
     check: count('comment.remark', (t) => (t.match(/\(Laughter\.\)/g) ?? []).length),
   },
+  // The tradition shapes: runs of title words, names in capitals, notes and timestamps that almost make a label.
+  { name: 'titles + colon', make: (n) => `${repeat('Mr. ', n)}SMITH: yes`, check: none(...LABEL_SCOPES) },
+  { name: 'title + names + colon', make: (n) => `Mr. ${repeat('SMITH ', n)}: yes`, check: none(...LABEL_SCOPES) },
+  { name: 'title + name + notes', make: (n) => `Mr. SMITH ${repeat('(a) ', n)}: yes`, check: none(...LABEL_SCOPES) },
+  { name: 'THE + capitals + colon', make: (n) => `THE ${repeat('VICE ', n)}: yes`, check: none(...LABEL_SCOPES) },
+  { name: 'timestamps + label', make: (n) => `${repeat('[00:01:23] ', n)}Anna Lee: yes`, check: none(...LABEL_SCOPES) },
+  { name: 'timestamp-like digits', make: (n) => `[${repeat('0:', n)}00] x`, check: none('constant.numeric.time.timestamp') },
 ];

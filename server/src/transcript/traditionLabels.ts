@@ -434,6 +434,8 @@ const SURNAME_INITIALS = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+
 function surnameInitials(line: string, start: number, t: Tradition): LabelMatch | undefined {
   const m = SURNAME_INITIALS.exec(line.slice(start));
   if (!m) return undefined;
+  // A colon label wins: `Adnan Z. Amin: Thank you.` is a name, not `Adnan Z.` and a speech.
+  if (matchLabel(line)) return undefined;
   const end = start + m[0].length;
   const name = line.slice(start, end);
   const key = speakerKey(name, 'surname-initials');

@@ -8,14 +8,13 @@ import { DiagnosticSeverity, type DocumentSymbol } from 'vscode-languageserver-t
 import { safeFixes } from './features/codeActions';
 import {
   capFindings,
+  cappedDiagnostics,
   computeFindings,
   DEFAULT_MAX_PROBLEMS,
   omittedDiagnostic,
   RULE_CODES,
-  toDiagnostic,
   type DiagnosticOptions,
   type Finding,
-  type OmittedFindings,
 } from './features/diagnostics';
 import { DEFAULT_FORMAT_SETTINGS, formatTranscript, type FormatOptions, type OmissionMarkStyle } from './features/formatting';
 import { computeStatistics, type TranscriptStatistics } from './features/statistics';
@@ -25,7 +24,7 @@ import { FileRefusal, readRegularFileSync, refusalText, replaceFile, type FileSn
 import { localeOf, message, type Locale, type MessageId } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
 import { DEFAULT_MAX_SIZE } from './settings';
-import { analysisLimit, lineCount, maxBytesFor } from './sizeLimit';
+import { analysisLimit, lineCount, maxBytesFor, millions } from './sizeLimit';
 import { parseTranscript, TRADITION_IDS, type ParseOptions } from './transcript';
 
 const EXTENSIONS = ['.transcript', '.stenogram'];
@@ -248,9 +247,8 @@ function readSource(file: string, options: Options, report: Report): Source | un
   const limit = analysisLimit(options.maxSize);
   const lines = lineCount(text);
   if (text.length > limit.characters || lines > limit.lines) {
-    const millions = (n: number) => n.toLocaleString(options.locale === 'ru' ? 'ru-RU' : 'en-US', { maximumSignificantDigits: 3 });
     const linesText = (n: number) => message(options.locale, 'cli.lines', n);
-    report('cli.too-large', file, millions(text.length / 1_000_000), linesText(lines), options.maxSize, millions(options.maxSize), linesText(limit.lines));
+    report('cli.too-large', file, millions(options.locale, text.length / 1_000_000), linesText(lines), options.maxSize, millions(options.locale, options.maxSize), linesText(limit.lines));
     return undefined;
   }
   const hasBom = text.charCodeAt(0) === 0xfeff;
@@ -317,11 +315,6 @@ interface LintResult {
   fixed: number;
 }
 
-/** A file's findings as printed: at most `max`, and what was left out. */
-function printed(findings: Finding[], max: number): { shown: readonly Finding[]; omitted?: OmittedFindings } {
-  return capFindings(findings, max);
-}
-
 /** A path as a SARIF artifact URI: percent-encoded, so no control character or space is left raw. */
 function artifactUri(file: string): string {
   if (file.startsWith('/')) return pathToFileURL(file).href;
@@ -366,7 +359,7 @@ function sarif(results: LintResult[], options: Options): unknown {
         },
         columnKind: 'utf16CodeUnits',
         results: results.flatMap(({ file, findings }) => {
-          const { shown, omitted } = printed(findings, options.maxProblems);
+          const { shown, omitted } = capFindings(findings, options.maxProblems);
           const out = shown.map((f) => result(file, f.code, SARIF_LEVELS[f.severity], f.message, f.range));
           if (omitted) {
             const d = omittedDiagnostic(omitted, options.maxProblems, options.locale, 'flag');
@@ -407,18 +400,17 @@ function lint(files: string[], options: Options, write: (s: string) => void, rep
   if (options.format === 'sarif') write(terminalSafeJson(sarif(results, options)));
   else if (options.format === 'json') {
     const rulesUrl = rulesDocumentUrl();
-    const json = results.map((r) => {
-      const { shown, omitted } = printed(r.findings, options.maxProblems);
-      const diagnostics = shown.map((f) => toDiagnostic(f, rulesUrl));
-      if (omitted) diagnostics.push(omittedDiagnostic(omitted, options.maxProblems, options.locale, 'flag'));
-      return { file: r.file, fixed: r.fixed, diagnostics };
-    });
+    const json = results.map((r) => ({
+      file: r.file,
+      fixed: r.fixed,
+      diagnostics: cappedDiagnostics(r.findings, options.maxProblems, options.locale, 'flag', rulesUrl),
+    }));
     write(terminalSafeJson(json));
   } else {
     for (const { file, findings, fixed } of results) {
       const name = showControls(file);
       if (fixed > 0) write(`${name}: fixed ${fixed} problem(s)`);
-      const { shown, omitted } = printed(findings, options.maxProblems);
+      const { shown, omitted } = capFindings(findings, options.maxProblems);
       const line = (at: Finding['range']['start'], severity: number, code: string, text: string) =>
         write(`${name}:${at.line + 1}:${at.character + 1} ${SEVERITY_NAMES[severity]} ${code} ${showControls(text)}`);
       for (const f of shown) line(f.range.start, f.severity, f.code, f.message);

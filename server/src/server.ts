@@ -21,7 +21,7 @@ import { LineDocument } from './lineDocument';
 import { TranscriptCache } from './documents';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
-import { cachedFindings, capFindings, omittedDiagnostic, toDiagnostic, type Finding } from './features/diagnostics';
+import { cachedFindings, cappedDiagnostics, type Finding } from './features/diagnostics';
 import { completeLabels } from './features/completion';
 import { cursorInfo, type CursorInfoParams } from './features/cursorInfo';
 import { foldingRanges } from './features/folding';
@@ -319,9 +319,7 @@ async function publishDiagnostics(document: LineDocument): Promise<void> {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // changed while the settings came
     const rulesUrl = rulesDocumentUrl();
-    const { shown, omitted } = capFindings(findings, maxProblems);
-    const diagnostics = shown.map((f) => toDiagnostic(f, rulesUrl));
-    if (omitted) diagnostics.push(omittedDiagnostic(omitted, maxProblems, locale, 'setting'));
+    const diagnostics = cappedDiagnostics(findings, maxProblems, locale, 'setting', rulesUrl);
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   } catch (error) {
     connection.console.error(`diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

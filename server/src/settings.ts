@@ -2,10 +2,9 @@
 // in settings.json falls back to the default instead of breaking a feature.
 import { DEFAULT_MAX_PROBLEMS, RULE_CODES, type DiagnosticOptions, type RuleCode, type SeveritySetting } from './features/diagnostics';
 import { DEFAULT_FORMAT_SETTINGS, type FormatSettings } from './features/formatting';
-import { TRADITION_IDS, type TraditionId } from './transcript/traditions';
+import { TRADITION_IDS, type TraditionId, type TraditionSetting } from './transcript/traditions';
 
-/** `stenogram.tradition`: read each file by the tradition it is detected to follow, or by the one named. */
-export type TraditionSetting = TraditionId | 'auto';
+export type { TraditionSetting };
 
 export interface Settings {
   diagnostics: Required<Pick<DiagnosticOptions, 'enable' | 'initials'>> & { severity: Partial<Record<RuleCode, SeveritySetting>> };

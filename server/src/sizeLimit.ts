@@ -33,12 +33,16 @@ export function lineCount(text: string): number {
   return n;
 }
 
+/** A number of millions as messages show it: `12.3`, `12,3`. */
+export function millions(locale: Locale, n: number): string {
+  return n.toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumSignificantDigits: 3 });
+}
+
 /** Why a text of `characters` and `lines` is not analysed under `maxSize`, in the user's language;
  *  undefined when it is analysed. */
 export function tooLargeMessage(locale: Locale, characters: number, lines: number, maxSize: number): string | undefined {
   const limit = analysisLimit(maxSize);
-  const millions = (n: number) => n.toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumSignificantDigits: 3 });
-  if (characters > limit.characters) return message(locale, 'file-too-large', millions(characters / 1_000_000), millions(maxSize));
-  if (lines > limit.lines) return message(locale, 'file-too-large.lines', lines, limit.lines, millions(maxSize));
+  if (characters > limit.characters) return message(locale, 'file-too-large', millions(locale, characters / 1_000_000), millions(locale, maxSize));
+  if (lines > limit.lines) return message(locale, 'file-too-large.lines', lines, limit.lines, millions(locale, maxSize));
   return undefined;
 }

@@ -11,7 +11,7 @@ const text = (...lines: string[]) => `${lines.join('\n')}\n`;
 type Row = [number, string, string, string, string, number | null];
 
 function turnsOf(source: string, tradition?: Parameters<typeof parseTranscript>[1]): Row[] {
-  return parseTranscript(source, tradition).turns.map((t) => [t.startLine, t.label.name, t.label.terminator, t.label.form, t.label.note?.text ?? '', t.time?.seconds ?? null]);
+  return parseTranscript(source, tradition).turns.map((t) => [t.startLine, t.label.name, t.label.terminator, t.label.form, t.label.note?.text ?? '', t.label.time?.seconds ?? null]);
 }
 
 const CASES: { name: string; text: string; tradition: string; turns: Row[] }[] = [

@@ -26,8 +26,7 @@ import {
   type Transcript,
   type Turn,
   findUnrecognisedLabels,
-  traditionById,
-  TRADITIONS,
+  traditionOf,
   type Tradition,
   type UnrecognisedLabels,
 } from '../transcript';
@@ -168,7 +167,7 @@ export function findingsOf(transcript: Transcript, options: DiagnosticOptions = 
     nearMisses: new Map(nearMisses(transcript).map((n) => [n.speaker.key, n.candidates])),
     malformed: malformedContext(transcript),
     eol: transcript.eol,
-    tradition: traditionById(transcript.tradition.id) ?? TRADITIONS[0],
+    tradition: traditionOf(transcript),
     unrecognised: findUnrecognisedLabels(transcript),
   };
   return { findings: findingsIn(transcript, options, context), context };
@@ -593,4 +592,12 @@ export function omittedDiagnostic(omitted: OmittedFindings, max: number, locale:
     source: 'stenogram',
     message: message(locale, 'too-many-problems', omitted.count, rules, format.format(max), message(locale, `too-many-problems.${how}`)),
   };
+}
+
+/** The diagnostics a document shows: its first `max` findings, then the one that stands for the rest. */
+export function cappedDiagnostics(findings: readonly Finding[], max: number, locale: Locale, how: 'setting' | 'flag', rulesUrl?: string): Diagnostic[] {
+  const { shown, omitted } = capFindings(findings, max);
+  const diagnostics = shown.map((f) => toDiagnostic(f, rulesUrl));
+  if (omitted) diagnostics.push(omittedDiagnostic(omitted, max, locale, how));
+  return diagnostics;
 }

@@ -15,7 +15,7 @@
 // Never touched: NBSP inside text, quotes, dashes, words, line endings (an inserted final newline
 // uses the file's own `eol`), a BOM.
 import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
-import { departedForm, dominantForms, firstFrom, traditionById, type Position, type Range, type Transcript } from '../transcript';
+import { departedForm, dominantForms, firstFrom, traditionOf, type Position, type Range, type Transcript } from '../transcript';
 
 export type OmissionMarkStyle = 'keep' | 'entity' | 'angle';
 
@@ -128,7 +128,7 @@ export function formatTranscript(transcript: Transcript, options: FormatOptions,
   }
 
   const forms = options.normalizeLabels ? dominantForms(transcript) : undefined;
-  const singleSpaced = traditionById(transcript.tradition.id)?.spacing !== 'keep';
+  const singleSpaced = traditionOf(transcript).spacing !== 'keep';
   for (const turn of transcript.turns) {
     const label = turn.label;
     const line = turn.startLine;

@@ -101,8 +101,9 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
     lines.push('');
   }
   // `[00:01:23] Anna Lee:`: where this turn starts in the recording.
-  if (at.turn?.time) {
-    lines.push(message(locale, 'hover.turn-time', escapeMarkdown(timeText(at.turn.time))));
+  const time = at.turn?.label.time;
+  if (time) {
+    lines.push(message(locale, 'hover.turn-time', escapeMarkdown(timeText(time))));
     lines.push('');
   }
   const first = transcript.turns[speaker.turns[0]];

@@ -2,10 +2,10 @@
 // speaker, go to their first appearance, find their labels across transcripts, and rename them.
 // Rename touches labels only: the same name inside turn text is left as it is.
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type TextEdit } from 'vscode-languageserver-types';
-import { findLeadMentions, labelMatcher, parseTranscript, speakerAt, traditionById, TRADITIONS, type Position, type Range, type Transcript } from '../transcript';
+import { findLeadMentions, labelMatcher, parseTranscript, speakerAt, traditionOf, type Position, type Range, type Transcript } from '../transcript';
 
 /** How a file's tradition reads a label (`MS. PSAKI:` in a press briefing, `Председательствующий.` in the Duma). */
-const matcherOf = (transcript: Transcript) => labelMatcher(traditionById(transcript.tradition.id) ?? TRADITIONS[0]);
+const matcherOf = (transcript: Transcript) => labelMatcher(traditionOf(transcript));
 import { message, type Locale } from '../l10n';
 
 export interface TranscriptSource {

@@ -1,6 +1,6 @@
 // Who spoke how much: turns, words, share of the transcript's words, longest turn; and, for the
 // statistics view, where each turn stands in the document.
-import { traditionById, type Transcript, type TraditionId } from '../transcript';
+import { traditionOf, type Transcript, type TraditionId } from '../transcript';
 import type { Locale } from '../l10n';
 
 /** The tradition a transcript is read by, named in the user's language (traditions/*.ts `name`). */
@@ -13,7 +13,7 @@ export interface TraditionInfo {
 
 export function traditionInfo(transcript: Transcript, locale: Locale = 'en'): TraditionInfo {
   const { id, detected } = transcript.tradition;
-  return { id, name: traditionById(id)?.name[locale] ?? id, detected };
+  return { id, name: traditionOf(transcript).name[locale], detected };
 }
 
 export interface SpeakerStatistics {

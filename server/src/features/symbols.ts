@@ -28,7 +28,8 @@ export function timeText(time: Timestamp): string {
 
 function turnSymbol(turn: Turn, shown: Shown): DocumentSymbol {
   const words = turnDetail(turn);
-  const detail = turn.time ? [timeText(turn.time), words].filter(Boolean).join(' · ') : words;
+  const time = turn.label.time;
+  const detail = time ? [timeText(time), words].filter(Boolean).join(' · ') : words;
   return DocumentSymbol.create(shown(turn.label.text), shown(detail), SymbolKind.Event, turn.range, turn.label.range);
 }
 

@@ -288,7 +288,6 @@ function shiftTurn(t: Turn, delta: number): Turn {
     range: moveRange(t.range, delta),
     section: t.section,
     words: t.words,
-    ...(t.time ? { time: moveTime(t.time, delta) } : {}),
   };
 }
 

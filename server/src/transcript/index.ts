@@ -2,7 +2,7 @@
 export * from './model';
 export { parseTranscript, parseWithState, parseLines, parseDateLine, splitLines, type Parsed, type ParseState, type ParseOptions } from './parse';
 export { labelMatcher, matchTraditionLabel, timestampSeconds } from './traditionLabels';
-export { TRADITIONS, TRADITION_IDS, detectTradition, traditionById, type Tradition, type TraditionId, type Detection } from './traditions';
+export { TRADITIONS, TRADITION_IDS, detectTradition, traditionById, traditionOf, type Tradition, type TraditionId, type TraditionSetting, type Detection } from './traditions';
 export {
   buildSpeakerRegister,
   canonicalLabel,

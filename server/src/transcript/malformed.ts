@@ -7,7 +7,7 @@ import type { Range, Transcript, Turn } from './model';
 import { firstFrom, rangeOf } from './model';
 import { canonicalLabel, type LabelMatch } from './speakers';
 import { labelMatcher } from './traditionLabels';
-import { traditionById, TRADITIONS } from './traditions';
+import { traditionOf } from './traditions';
 
 export interface MissingColon {
   /** The label without its colon: where `:` belongs is `range.end`. */
@@ -78,7 +78,7 @@ export function malformedContext(transcript: Transcript): MalformedContext {
     const lineText = transcript.lines[turn.startLine].text;
     forms.add(canonicalLabel(lineText.slice(turn.label.range.start.character, noteStart ?? turn.label.range.end.character).trimEnd()));
   }
-  return { keys: knownKeys(transcript), forms, matchLabel: labelMatcher(traditionById(transcript.tradition.id) ?? TRADITIONS[0]) };
+  return { keys: knownKeys(transcript), forms, matchLabel: labelMatcher(traditionOf(transcript)) };
 }
 
 /** Lines `[from, to)` of the transcript, for searches limited to the lines an edit changed. */

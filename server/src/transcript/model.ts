@@ -106,7 +106,8 @@ export interface Label {
    *  at the label's end where nothing does (`terminator`). */
   colon: Range;
   terminator: LabelTerminator;
-  /** `[00:01:23] Name:`, `Speaker 1 (00:01:23):`, `Name: (01:20)`, `Name  0:01`. */
+  /** When the turn starts in the recording: `[00:01:23] Name:`, `Speaker 1 (00:01:23):`,
+   *  `Name: (01:20)`, `Name  0:01`. */
   time?: Timestamp;
   /** White space before the label (` В.Путин: …`). */
   indent?: Range;
@@ -134,8 +135,6 @@ export interface Turn {
   /** Index into `Transcript.sections`. */
   section: number;
   words: number;
-  /** When the turn starts in the recording, from its label's timestamp. */
-  time?: Timestamp;
 }
 
 export type MarkKind =

@@ -20,11 +20,11 @@ import type {
 import { rangeOf } from './model';
 import { buildSpeakerRegister, countWords, type LabelMatch } from './speakers';
 import { labelMatcher } from './traditionLabels';
-import { detectTradition, traditionById, type Tradition, type TraditionId } from './traditions';
+import { detectTradition, traditionById, type Tradition, type TraditionSetting } from './traditions';
 
 /** How to read a file: by the tradition it is detected to follow (`auto`), or by the one named. */
 export interface ParseOptions {
-  tradition?: TraditionId | 'auto';
+  tradition?: TraditionSetting;
 }
 
 type Match = (line: string, knownKeys?: ReadonlySet<string>) => LabelMatch | undefined;
@@ -536,10 +536,7 @@ function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, se
     section,
     words: countWords(text, m.textStart, textEnd),
   };
-  if (time) {
-    turn.label.time = time;
-    turn.time = time;
-  }
+  if (time) turn.label.time = time;
   if (m.indent) turn.label.indent = rangeOf(lineNo, 0, m.indent);
   return turn;
 }

@@ -30,10 +30,11 @@ export function labelMatcher(tradition: Tradition): Matcher {
   let m = matchers.get(tradition.id);
   if (!m) {
     const own = (line: string) => matchTraditionLabel(line, tradition);
-    m =
+    const atStart: Matcher =
       tradition.id === 'kremlin'
-        ? (line, keys) => matchLabel(line, keys) ?? own(line) ?? indented(line, tradition, keys)
-        : (line, keys) => own(line) ?? plain(matchLabel(line, keys), tradition) ?? indented(line, tradition, keys);
+        ? (line, keys) => matchLabel(line, keys) ?? own(line)
+        : (line, keys) => own(line) ?? plain(matchLabel(line, keys), tradition);
+    m = (line, keys) => atStart(line, keys) ?? indented(line, atStart, keys);
     matchers.set(tradition.id, m);
   }
   return m;
@@ -45,14 +46,13 @@ function plain(m: LabelMatch | undefined, tradition: Tradition): LabelMatch | un
   return m && !m.strong && m.form === 'role-name' && !tradition.plainNames ? undefined : m;
 }
 
-/** A label typed after one to three spaces (` В.Путин: …`): read as one when its shape is a strong
- *  one; the formatter and `label-indented` take the spaces away. */
-function indented(line: string, tradition: Tradition, keys: ReadonlySet<string> | undefined): LabelMatch | undefined {
+/** A label typed after one to three spaces (` В.Путин: …`), read as the line would be without them
+ *  when its shape is a strong one (the label's `indent` is the spaces' range). */
+function indented(line: string, atStart: Matcher, keys: ReadonlySet<string> | undefined): LabelMatch | undefined {
   let k = 0;
   while (k < line.length && k < 4 && (line[k] === ' ' || line[k] === '\u00A0' || line[k] === '\t')) k++;
   if (k === 0 || k > 3 || line[0] === '\t') return undefined;
-  const rest = line.slice(k);
-  const m = (tradition.id === 'kremlin' ? matchLabel(rest, keys) ?? matchTraditionLabel(rest, tradition) : matchTraditionLabel(rest, tradition) ?? matchLabel(rest, keys));
+  const m = atStart(line.slice(k), keys);
   if (!m || (!m.strong && !keys?.has(m.key))) return undefined;
   return shiftMatch(m, k);
 }

@@ -25,6 +25,8 @@ const MIN_REPEATS = 3;
 const MIN_LINES = 5;
 
 export function findUnrecognisedLabels(transcript: Transcript): UnrecognisedLabels | undefined {
+  // At most MAX_LINES lines are counted: a file with half as many turns already reads as turns.
+  if (transcript.turns.length * 2 >= MAX_LINES) return undefined;
   const turnLines = new Set<number>();
   for (const t of transcript.turns) turnLines.add(t.startLine);
   const counts = new Map<string, { count: number; first: number; length: number }>();

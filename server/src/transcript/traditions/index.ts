@@ -9,7 +9,7 @@ import type { Tradition, TraditionId } from './types';
 import { usHearing } from './usHearing';
 import { usPress } from './usPress';
 
-export type { ShapeId, Terminator, Tradition, TraditionId } from './types';
+export type { ShapeId, Terminator, Tradition, TraditionId, TraditionSetting } from './types';
 
 /** In the order detection prefers them on a tie: today's default first. */
 export const TRADITIONS: readonly Tradition[] = [kremlin, court, usPress, usHearing, parliament, dialogue, speechToText];
@@ -18,6 +18,11 @@ export const TRADITION_IDS: readonly TraditionId[] = TRADITIONS.map((t) => t.id)
 
 export function traditionById(id: string | undefined): Tradition | undefined {
   return TRADITIONS.find((t) => t.id === id);
+}
+
+/** The tradition a model was read by (`transcript.tradition` keeps its id). */
+export function traditionOf(transcript: { tradition: { id: TraditionId } }): Tradition {
+  return traditionById(transcript.tradition.id) ?? kremlin;
 }
 
 /** Detection reads this many non-blank lines from the start: enough for any tradition to show its

@@ -5,6 +5,10 @@
 
 export type TraditionId = 'kremlin' | 'us-press' | 'us-hearing' | 'parliament' | 'court' | 'dialogue' | 'speech-to-text';
 
+/** How a file is to be read: by the tradition it is detected to follow (`auto`), or by the one named
+ *  (`stenogram.tradition`, `--tradition`). */
+export type TraditionSetting = TraditionId | 'auto';
+
 /** Label shapes beyond the ones every file reads (`В.Путин:`, `Vladimir Putin:`, `Вопрос:` — speakers.ts). */
 export type ShapeId =
   /** `Mr. NORTH`, `MS. PSAKI`, `Dr. Smith`, `Chairman INOUYE`, `Attorney General MEESE`, `PRESIDENT BIDEN` */

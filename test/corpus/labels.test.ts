@@ -58,7 +58,12 @@ test('turn starts agree with the reference labels of ../shared/corpus', (t) => {
   let adjudicatedFp = 0;
   const disagreements: Disagreement[] = [];
   const turnCountNotes: string[] = [];
+  // Per folder (en/, ru-flat/) as well as overall.
+  const bySource = new Map<string, { tp: number; fp: number; fn: number }>();
   for (const entry of loadReference()) {
+    const folder = entry.file.split('/')[0];
+    const counts = bySource.get(folder) ?? { tp: 0, fp: 0, fn: 0 };
+    bySource.set(folder, counts);
     const text = readCorpusFile(entry.file);
     const lines = splitLines(text).lines.map((l) => l.text);
     const ref = referenceTurnStarts(lines, entry.labels);
@@ -71,6 +76,7 @@ test('turn starts agree with the reference labels of ../shared/corpus', (t) => {
     for (const [line, turn] of ours) {
       if (ref.has(line)) {
         tp++;
+        counts.tp++;
         continue;
       }
       const gap =
@@ -78,12 +84,16 @@ test('turn starts agree with the reference labels of ../shared/corpus', (t) => {
           ? 'role labels are not marked up in ru-flat (corpus README)'
           : REFERENCE_GAPS.find((g) => g.file === entry.file && turn.label.text === g.label)?.why;
       if (gap) adjudicatedFp++;
-      else fp++;
+      else {
+        fp++;
+        counts.fp++;
+      }
       disagreements.push({ file: entry.file, line: line + 1, kind: 'extra', text: lines[line].slice(0, 140), adjudicated: gap });
     }
     for (const line of ref) {
       if (ours.has(line)) continue;
       fn++;
+      counts.fn++;
       disagreements.push({ file: entry.file, line: line + 1, kind: 'missed', text: lines[line].slice(0, 140) });
     }
   }
@@ -93,6 +103,9 @@ test('turn starts agree with the reference labels of ../shared/corpus', (t) => {
     console.log(`${d.kind === 'extra' ? 'EXTRA ' : 'MISSED'} ${d.file}:${d.line}${d.adjudicated ? ` [reference gap: ${d.adjudicated}]` : ''}\n    ${JSON.stringify(d.text)}`);
   }
   for (const note of turnCountNotes) console.log(`turn count: ${note}`);
+  for (const [folder, c] of bySource) {
+    console.log(`${folder}: turn starts ${c.tp} agreed, ${c.fp} extra, ${c.fn} missed; precision ${(c.tp / (c.tp + c.fp)).toFixed(4)}, recall ${(c.tp / (c.tp + c.fn)).toFixed(4)}`);
+  }
   console.log(
     `turn starts: ${tp} agreed, ${fp} extra (+${adjudicatedFp} where the reference has a known gap), ${fn} missed; ` +
       `precision ${precision.toFixed(4)}, recall ${recall.toFixed(4)}`,

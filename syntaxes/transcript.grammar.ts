@@ -149,6 +149,11 @@ const SENTENCE_MARKS = '!?;«»“”„"…–—=+*/\\\\|<>{}\\[\\]@#$%^&~`';
 const TSPACE = ' \\t\u00a0\u2000-\u200b\u202f\u205f\u3000';
 const TSP = `[${TSPACE}]`;
 
+/** Capture groups 1, 2, … named in order, each scope in this grammar's `.transcript` namespace. */
+function groups(...scopes: string[]): Record<number, { name: string }> {
+  return Object.fromEntries(scopes.map((scope, i) => [i + 1, { name: `${scope}.transcript` }]));
+}
+
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
@@ -342,29 +347,26 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
   const placeLine = `^${SJ}*+(?!${separatorLine.slice(1)})${noColonText(120)}${blankLineEnd}`;
   const never = '(?!)';
   const bodyStarts = { include: '#body-stage' };
-  const dateCaptures = {
-    1: { name: 'meta.date.transcript' },
-    2: { name: 'constant.numeric.date.transcript' },
-    3: { name: 'constant.numeric.date.year.transcript' },
-    4: { name: 'punctuation.separator.date.transcript' },
-    5: { name: 'constant.numeric.date.month.transcript' },
-    6: { name: 'punctuation.separator.date.transcript' },
-    7: { name: 'constant.numeric.date.day.transcript' },
-    8: { name: 'constant.numeric.time.transcript' },
-    9: { name: 'constant.numeric.time.hour.transcript' },
-    10: { name: 'punctuation.separator.time.transcript' },
-    11: { name: 'constant.numeric.time.minute.transcript' },
-    12: { name: 'punctuation.separator.time.transcript' },
-    13: { name: 'constant.numeric.time.second.transcript' },
-  };
+  const dateCaptures = groups(
+    'meta.date',
+    'constant.numeric.date',
+    'constant.numeric.date.year',
+    'punctuation.separator.date',
+    'constant.numeric.date.month',
+    'punctuation.separator.date',
+    'constant.numeric.date.day',
+    'constant.numeric.time',
+    'constant.numeric.time.hour',
+    'punctuation.separator.time',
+    'constant.numeric.time.minute',
+    'punctuation.separator.time',
+    'constant.numeric.time.second',
+  );
 
   const insertion = (inner: string) => ({
     match: `(\\[)${inner}(\\])`,
     name: 'markup.inserted.editorial.transcript',
-    captures: {
-      1: { name: 'punctuation.definition.insertion.begin.transcript' },
-      2: { name: 'punctuation.definition.insertion.end.transcript' },
-    },
+    captures: groups('punctuation.definition.insertion.begin', 'punctuation.definition.insertion.end'),
   });
   const marks = {
     marks: { patterns: [{ include: '#omission' }, { include: '#remark' }, { include: '#insertion' }] },
@@ -486,10 +488,7 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
         comment: 'A straight quote opens and closes with the same mark, so only a pair on the line is a quotation.',
         match: '(")[^"\\n]*+(")',
         name: 'string.quoted.double.straight.transcript',
-        captures: {
-          1: { name: 'punctuation.definition.string.begin.transcript' },
-          2: { name: 'punctuation.definition.string.end.transcript' },
-        },
+        captures: groups('punctuation.definition.string.begin', 'punctuation.definition.string.end'),
       },
       link: {
         comment: 'A URL, as the source line at the end of a transcript gives it: `http://kremlin.ru/events/president/news/copy/56509`.',

@@ -8,7 +8,7 @@ import type { Position } from 'vscode-languageserver-protocol';
 import { parseTranscript } from '../../server/src/transcript';
 import { BenchServer, startServer } from '../lspClient';
 import { median, time } from '../measure';
-import { ms, type Row } from './row';
+import { ms, row } from './row';
 
 /** Timed edits per document (half inserts, half deletes), after `WARMUP` untimed ones. */
 const EDITS = 8;
@@ -58,43 +58,38 @@ class EditedDocument {
   }
 }
 
-export const editRow: Row = {
-  id: 'edit',
-  title: 'edit → diagnostics, 10 MB vs 100 KB (protocol)',
-  target: 2,
-  async run(inputs) {
-    const large = await EditedDocument.open('file:///bench/large.transcript', inputs.large);
-    const small = await EditedDocument.open('file:///bench/small.transcript', inputs.small).catch(async (error: unknown) => {
-      await large.server.dispose();
-      throw error;
-    });
-    try {
-      for (let i = 0; i < WARMUP; i++) {
-        await large.edit();
-        await small.edit();
-      }
-      const a: number[] = [];
-      const b: number[] = [];
-      for (let i = 0; i < EDITS; i++) {
-        if (i % 2 === 0) {
-          a.push(await time(() => large.edit()));
-          b.push(await time(() => small.edit()));
-        } else {
-          b.push(await time(() => small.edit()));
-          a.push(await time(() => large.edit()));
-        }
-      }
-      const honoured = median(b) < DEBOUNCE_MS;
-      return {
-        subject: ms('edit → publish, 10 MB', a, median(a)),
-        baseline: ms('edit → publish, 100 KB', b, median(b)),
-        notes: [
-          `diagnosticsDelay: 0 honoured: ${honoured ? 'yes' : `no (100 KB edits take ${median(b).toFixed(0)} ms ≥ the ${DEBOUNCE_MS} ms debounce)`}; ` +
-            `${EDITS} edits each, after ${WARMUP} untimed`,
-        ],
-      };
-    } finally {
-      await Promise.all([large.server.dispose(), small.server.dispose()]);
+export const editRow = row('edit', 'edit → diagnostics, 10 MB vs 100 KB (protocol)', 2, async (inputs) => {
+  const large = await EditedDocument.open('file:///bench/large.transcript', inputs.large);
+  const small = await EditedDocument.open('file:///bench/small.transcript', inputs.small).catch(async (error: unknown) => {
+    await large.server.dispose();
+    throw error;
+  });
+  try {
+    for (let i = 0; i < WARMUP; i++) {
+      await large.edit();
+      await small.edit();
     }
-  },
-};
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      if (i % 2 === 0) {
+        a.push(await time(() => large.edit()));
+        b.push(await time(() => small.edit()));
+      } else {
+        b.push(await time(() => small.edit()));
+        a.push(await time(() => large.edit()));
+      }
+    }
+    const honoured = median(b) < DEBOUNCE_MS;
+    return {
+      subject: ms('edit → publish, 10 MB', a, median(a)),
+      baseline: ms('edit → publish, 100 KB', b, median(b)),
+      notes: [
+        `diagnosticsDelay: 0 honoured: ${honoured ? 'yes' : `no (100 KB edits take ${median(b).toFixed(0)} ms ≥ the ${DEBOUNCE_MS} ms debounce)`}; ` +
+          `${EDITS} edits each, after ${WARMUP} untimed`,
+      ],
+    };
+  } finally {
+    await Promise.all([large.server.dispose(), small.server.dispose()]);
+  }
+});

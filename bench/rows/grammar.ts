@@ -5,7 +5,7 @@
 import { INITIAL, type IGrammar, type IRawGrammar } from 'vscode-textmate';
 import { editorLines, loadGrammar } from '../../test/grammar/tokenize';
 import { alternate, median } from '../measure';
-import { ms, type Row } from './row';
+import { ms, row } from './row';
 
 /** A full 10 MB tokenization takes seconds: three runs a side give a median within the time budget. */
 const RUNS = 3;
@@ -28,35 +28,30 @@ function tokenizeAll(grammar: IGrammar, lines: readonly string[]): number {
   return tokens;
 }
 
-export const grammarRow: Row = {
-  id: 'grammar',
-  title: 'grammar tokenization, 10 MB vs one-rule grammar',
-  target: 2,
-  async run(inputs) {
-    const lines = editorLines(inputs.large);
-    const transcript = await loadGrammar();
-    const oneRule = await loadGrammar(ONE_RULE);
-    // Warm both engines up on the first lines only: a whole untimed 10 MB pass would cost seconds.
-    tokenizeAll(transcript, lines.slice(0, 5000));
-    tokenizeAll(oneRule, lines.slice(0, 5000));
-    let ours = 0;
-    let theirs = 0;
-    const { a, b } = await alternate(
-      () => {
-        ours = tokenizeAll(transcript, lines);
-      },
-      () => {
-        theirs = tokenizeAll(oneRule, lines);
-      },
-      { runs: RUNS, warmup: 0 },
-    );
-    return {
-      subject: ms('transcript.tmLanguage.json', a, median(a)),
-      baseline: ms('one-rule grammar (\\S+)', b, median(b)),
-      notes: [
-        `${lines.length.toLocaleString('en')} lines; ${ours.toLocaleString('en')} tokens vs ${theirs.toLocaleString('en')}; ` +
-          `${RUNS} runs each (a full tokenization a run)`,
-      ],
-    };
-  },
-};
+export const grammarRow = row('grammar', 'grammar tokenization, 10 MB vs one-rule grammar', 2, async (inputs) => {
+  const lines = editorLines(inputs.large);
+  const transcript = await loadGrammar();
+  const oneRule = await loadGrammar(ONE_RULE);
+  // Warm both engines up on the first lines only: a whole untimed 10 MB pass would cost seconds.
+  tokenizeAll(transcript, lines.slice(0, 5000));
+  tokenizeAll(oneRule, lines.slice(0, 5000));
+  let ours = 0;
+  let theirs = 0;
+  const { a, b } = await alternate(
+    () => {
+      ours = tokenizeAll(transcript, lines);
+    },
+    () => {
+      theirs = tokenizeAll(oneRule, lines);
+    },
+    { runs: RUNS, warmup: 0 },
+  );
+  return {
+    subject: ms('transcript.tmLanguage.json', a, median(a)),
+    baseline: ms('one-rule grammar (\\S+)', b, median(b)),
+    notes: [
+      `${lines.length.toLocaleString('en')} lines; ${ours.toLocaleString('en')} tokens vs ${theirs.toLocaleString('en')}; ` +
+        `${RUNS} runs each (a full tokenization a run)`,
+    ],
+  };
+});

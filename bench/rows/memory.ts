@@ -4,41 +4,36 @@
 // (UTF-16: two bytes a code unit). A fresh server each run.
 import { startServer } from '../lspClient';
 import { median, sleep } from '../measure';
-import type { Row } from './row';
+import { row } from './row';
 
 const RUNS = 3;
 const SETTLE_MS = 1000;
 const MB = 1024 * 1024;
 
-export const memoryRow: Row = {
-  id: 'memory',
-  title: 'server RSS growth, 10 MB open vs its UTF-16 size',
-  target: 5,
-  async run(inputs) {
-    const text = inputs.large;
-    const uri = 'file:///bench/memory.transcript';
-    const growth: number[] = [];
-    const before: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const server = await startServer();
-      try {
-        await sleep(SETTLE_MS);
-        const initialized = server.rssBytes();
-        const published = server.published(uri, 1);
-        await server.open(uri, text, 1);
-        await published;
-        await sleep(SETTLE_MS);
-        before.push(initialized / MB);
-        growth.push((server.rssBytes() - initialized) / MB);
-      } finally {
-        await server.dispose();
-      }
+export const memoryRow = row('memory', 'server RSS growth, 10 MB open vs its UTF-16 size', 5, async (inputs) => {
+  const text = inputs.large;
+  const uri = 'file:///bench/memory.transcript';
+  const growth: number[] = [];
+  const before: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const server = await startServer();
+    try {
+      await sleep(SETTLE_MS);
+      const initialized = server.rssBytes();
+      const published = server.published(uri, 1);
+      await server.open(uri, text, 1);
+      await published;
+      await sleep(SETTLE_MS);
+      before.push(initialized / MB);
+      growth.push((server.rssBytes() - initialized) / MB);
+    } finally {
+      await server.dispose();
     }
-    const utf16 = (2 * text.length) / MB;
-    return {
-      subject: { label: 'RSS growth', value: median(growth), unit: 'MB', samples: growth },
-      baseline: { label: 'text, UTF-16', value: utf16, unit: 'MB', samples: [utf16] },
-      notes: [`RSS after initialize ${median(before).toFixed(0)} MB; ${RUNS} fresh servers (MB = MiB)`],
-    };
-  },
-};
+  }
+  const utf16 = (2 * text.length) / MB;
+  return {
+    subject: { label: 'RSS growth', value: median(growth), unit: 'MB', samples: growth },
+    baseline: { label: 'text, UTF-16', value: utf16, unit: 'MB', samples: [utf16] },
+    notes: [`RSS after initialize ${median(before).toFixed(0)} MB; ${RUNS} fresh servers (MB = MiB)`],
+  };
+});

@@ -65,3 +65,8 @@ export class Inputs {
 export function ms(label: string, samples: number[], value: number): Side {
   return { label, value, unit: 'ms', samples };
 }
+
+/** A row: what `--only` names it, what it measures, its target ratio, and how it measures. */
+export function row(id: string, title: string, target: number, run: Row['run']): Row {
+  return { id, title, target, run };
+}

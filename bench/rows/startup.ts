@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { BenchServer } from '../lspClient';
 import { alternate, median, type Measured } from '../measure';
-import { ms, type Row } from './row';
+import { ms, row } from './row';
 
 const RUNS = 9;
 
@@ -17,31 +17,26 @@ function nodeE0(): Promise<void> {
   });
 }
 
-export const startupRow: Row = {
-  id: 'startup',
-  title: 'cold start to first diagnostics, 100 KB vs node -e 0',
-  target: 4,
-  async run(inputs) {
-    const text = inputs.small;
-    const uri = 'file:///bench/startup.transcript';
-    const coldStart = async (): Promise<Measured> => {
-      const started = performance.now();
-      const server = new BenchServer();
-      try {
-        await server.initialize();
-        const published = server.published(uri, 1);
-        await server.open(uri, text, 1);
-        await published;
-        return { measuredMs: performance.now() - started };
-      } finally {
-        await server.dispose();
-      }
-    };
-    const { a, b } = await alternate(coldStart, nodeE0, { runs: RUNS });
-    return {
-      subject: ms('spawn → initialize → first publish', a, median(a)),
-      baseline: ms('spawn node -e 0 → exit', b, median(b)),
-      notes: [`100 KB = ${text.length.toLocaleString('en')} chars; ${RUNS} runs each, after 1 untimed`],
-    };
-  },
-};
+export const startupRow = row('startup', 'cold start to first diagnostics, 100 KB vs node -e 0', 4, async (inputs) => {
+  const text = inputs.small;
+  const uri = 'file:///bench/startup.transcript';
+  const coldStart = async (): Promise<Measured> => {
+    const started = performance.now();
+    const server = new BenchServer();
+    try {
+      await server.initialize();
+      const published = server.published(uri, 1);
+      await server.open(uri, text, 1);
+      await published;
+      return { measuredMs: performance.now() - started };
+    } finally {
+      await server.dispose();
+    }
+  };
+  const { a, b } = await alternate(coldStart, nodeE0, { runs: RUNS });
+  return {
+    subject: ms('spawn → initialize → first publish', a, median(a)),
+    baseline: ms('spawn node -e 0 → exit', b, median(b)),
+    notes: [`100 KB = ${text.length.toLocaleString('en')} chars; ${RUNS} runs each, after 1 untimed`],
+  };
+});

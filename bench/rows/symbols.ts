@@ -10,7 +10,7 @@ import type * as Md from 'vscode-markdown-languageservice' with { 'resolution-mo
 import { documentSymbols } from '../../server/src/features/symbols';
 import { parseTranscript } from '../../server/src/transcript';
 import { alternate, median } from '../measure';
-import { ms, type Row } from './row';
+import { ms, row } from './row';
 
 const RUNS = 5;
 
@@ -45,35 +45,30 @@ async function markdownService(): Promise<Md.IMdLanguageService> {
   return md.createLanguageService({ workspace, parser, logger });
 }
 
-export const symbolsRow: Row = {
-  id: 'symbols',
-  title: 'document symbols, 10 MB vs markdown service, 10 MB',
-  target: 1,
-  async run(inputs) {
-    const text = inputs.large;
-    const markdown = inputs.largeMarkdown;
-    const service = await markdownService();
-    const token = new CancellationTokenSource().token;
-    let ours = 0;
-    let theirs = 0;
-    let n = 0;
-    const subject = () => {
-      ours = count(documentSymbols(parseTranscript(text)));
-    };
-    const baseline = async () => {
-      // A URI the service has not seen: nothing is answered from its cache of tables of contents.
-      const document = TextDocument.create(URI.file(`/bench/outline-${++n}.md`).toString(), 'markdown', 1, markdown);
-      theirs = count(await service.getDocumentSymbols(document, { includeLinkDefinitions: false }, token));
-    };
-    const { a, b } = await alternate(subject, baseline, { runs: RUNS });
-    service.dispose();
-    return {
-      subject: ms('parse + documentSymbols', a, median(a)),
-      baseline: ms('markdown service getDocumentSymbols', b, median(b)),
-      notes: [
-        `transcript: ${text.length.toLocaleString('en')} chars, ${ours.toLocaleString('en')} symbols; ` +
-          `Markdown: ${markdown.length.toLocaleString('en')} chars, ${theirs.toLocaleString('en')} symbols; ${RUNS} runs each`,
-      ],
-    };
-  },
-};
+export const symbolsRow = row('symbols', 'document symbols, 10 MB vs markdown service, 10 MB', 1, async (inputs) => {
+  const text = inputs.large;
+  const markdown = inputs.largeMarkdown;
+  const service = await markdownService();
+  const token = new CancellationTokenSource().token;
+  let ours = 0;
+  let theirs = 0;
+  let n = 0;
+  const subject = () => {
+    ours = count(documentSymbols(parseTranscript(text)));
+  };
+  const baseline = async () => {
+    // A URI the service has not seen: nothing is answered from its cache of tables of contents.
+    const document = TextDocument.create(URI.file(`/bench/outline-${++n}.md`).toString(), 'markdown', 1, markdown);
+    theirs = count(await service.getDocumentSymbols(document, { includeLinkDefinitions: false }, token));
+  };
+  const { a, b } = await alternate(subject, baseline, { runs: RUNS });
+  service.dispose();
+  return {
+    subject: ms('parse + documentSymbols', a, median(a)),
+    baseline: ms('markdown service getDocumentSymbols', b, median(b)),
+    notes: [
+      `transcript: ${text.length.toLocaleString('en')} chars, ${ours.toLocaleString('en')} symbols; ` +
+        `Markdown: ${markdown.length.toLocaleString('en')} chars, ${theirs.toLocaleString('en')} symbols; ${RUNS} runs each`,
+    ],
+  };
+});

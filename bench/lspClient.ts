@@ -24,7 +24,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from '../test/helpers/fixtures';
 import { vscodeInitializeParams, vscodeSettings } from '../test/lsp/client';
-import { SERVER_EXEC_ARGV } from '../server/src/launch';
+import { SERVER_EXEC_ARGV } from '../protocol';
 
 export const SERVER_JS = join(REPO_ROOT, 'dist', 'server.js');
 

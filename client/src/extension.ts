@@ -2,7 +2,7 @@
 // Everything the editor shows about a transcript comes from the server; nothing here parses.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/launch';
+import { SERVER_EXEC_ARGV } from '../../protocol';
 import { registerTurnCommands } from './commands';
 import { SpeakersView } from './speakersView';
 import { StatisticsView } from './statisticsView';

@@ -6,42 +6,14 @@
 // block that carries the nonce (inline `style` attributes are refused too, so every size is an SVG
 // attribute). Every string that goes into the page passes through `escapeHtml`, transcript text
 // (speaker names, the title, the date) and our own alike.
+import type { SpeakerStatistics, TraditionInfo, TranscriptStatistics } from '../../protocol';
 
-/** One row of the speakers table, as `stenogram/statistics` sends it (most words first). */
-export interface SpeakerRow {
-  key: string;
-  name: string;
-  isRole: boolean;
-  turns: number;
-  words: number;
-  /** Share of all words, 0..1. */
-  share: number;
-  longestTurnWords: number;
-  firstTurnLine: number;
-  lastTurnLine: number;
-}
-
-/** One turn on the timeline; `speakerIndex` is its speaker's index in `speakers`. */
-export interface TimelineMark {
-  line: number;
-  endLine: number;
-  speakerIndex: number;
-  words: number;
-}
-
-/** The answer of `stenogram/statistics` asked with `{ timeline: true }`. */
-export interface StatisticsData {
-  title?: string;
-  date?: string;
-  turns: number;
-  words: number;
-  sections: number;
-  speakers: SpeakerRow[];
-  /** The tradition the server reads the file by (`name` in the server's language). */
-  tradition?: { id: string; name: string; detected: boolean };
-  lines?: number;
-  timeline?: TimelineMark[];
-}
+/** What the page draws of the answer of `stenogram/statistics` asked with `{ timeline: true }`: it
+ *  needs no speaker's other label forms, and a page without the tradition leaves out its line. */
+export type StatisticsData = Omit<TranscriptStatistics, 'speakers' | 'tradition'> & {
+  speakers: Omit<SpeakerStatistics, 'forms'>[];
+  tradition?: TraditionInfo;
+};
 
 /** The page's words, in the user's language (the extension fills them with `vscode.l10n.t`).
  *  Functions receive numbers already formatted for the locale. */

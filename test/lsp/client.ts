@@ -44,7 +44,7 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from '../helpers/fixtures';
-import { SERVER_EXEC_ARGV } from '../../server/src/launch';
+import { SERVER_EXEC_ARGV } from '../../protocol';
 
 export const SERVER_JS = join(REPO_ROOT, 'dist', 'server.js');
 

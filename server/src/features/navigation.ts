@@ -1,15 +1,11 @@
 // Turn navigation and the speakers tree, served to the client by custom requests (the client
 // never parses): `stenogram/turnNavigation` and `stenogram/speakers`.
-import { findTurnBefore, type Position, type Range, type Transcript } from '../transcript';
+import type { SpeakerTreeItem, TurnNavigationParams } from '../../../protocol';
+import { findTurnBefore, type Range, type Transcript } from '../transcript';
 import { turnDetail } from './symbols';
 
-export interface TurnNavigationParams {
-  uri: string;
-  position: Position;
-  direction: 'next' | 'previous';
-  /** Only turns of the speaker of the turn at `position`. */
-  sameSpeaker?: boolean;
-}
+// The requests' types are protocol/'s; server.ts and the tests still name them from here.
+export type { SpeakerTreeItem, TurnNavigationParams };
 
 /** Where the next (or previous) turn's label is, or null at the end. "Previous" from inside a turn
  *  goes to that turn's own label first, as Ctrl+Up goes to the start of a paragraph. */
@@ -33,14 +29,6 @@ export function navigateTurns(transcript: Transcript, params: TurnNavigationPara
     if (before && (!key || turns[i].label.key === key)) return turns[i].label.range;
   }
   return null;
-}
-
-export interface SpeakerTreeItem {
-  key: string;
-  name: string;
-  isRole: boolean;
-  words: number;
-  turns: { range: Range; label: string; detail: string }[];
 }
 
 /** Speakers in order of first appearance, each with its turns. */

@@ -1,63 +1,19 @@
 // Who spoke how much: turns, words, share of the transcript's words, longest turn; and, for the
 // statistics view, where each turn stands in the document.
-import { traditionOf, type Transcript, type TraditionId } from '../transcript';
+import type { SpeakerStatistics, StatisticsParams, TraditionInfo, TranscriptStatistics } from '../../../protocol';
+import { traditionOf, type Transcript } from '../transcript';
 import type { Locale } from '../l10n';
 
-/** The tradition a transcript is read by, named in the user's language (traditions/*.ts `name`). */
-export interface TraditionInfo {
-  id: TraditionId;
-  name: string;
-  /** True when detected from the text, false when `stenogram.tradition` (or `--tradition`) named it. */
-  detected: boolean;
-}
+// The request's types are protocol/'s; the CLI still names the result from here.
+export type { TranscriptStatistics };
 
+/** The tradition `transcript` is read by, its name in `locale`. */
 export function traditionInfo(transcript: Transcript, locale: Locale = 'en'): TraditionInfo {
   const { id, detected } = transcript.tradition;
   return { id, name: traditionOf(transcript).name[locale], detected };
 }
 
-export interface SpeakerStatistics {
-  key: string;
-  name: string;
-  forms: string[];
-  isRole: boolean;
-  turns: number;
-  words: number;
-  /** Share of all words spoken, 0..1. */
-  share: number;
-  longestTurnWords: number;
-  firstTurnLine: number;
-  lastTurnLine: number;
-}
-
-/** One turn on the statistics view's timeline. */
-export interface TimelineMark {
-  /** The label line (zero-based). */
-  line: number;
-  /** The turn's last non-blank line. */
-  endLine: number;
-  /** Index into `speakers` (most words first), so the view colours a turn as its speaker's row. */
-  speakerIndex: number;
-  words: number;
-}
-
-export interface TranscriptStatistics {
-  title?: string;
-  date?: string;
-  turns: number;
-  words: number;
-  sections: number;
-  speakers: SpeakerStatistics[];
-  tradition: TraditionInfo;
-  /** Lines in the document (the timeline's length); only with `timeline`. */
-  lines?: number;
-  /** Every turn in document order; only when asked for (`{ timeline: true }`), as it grows with the file. */
-  timeline?: TimelineMark[];
-}
-
-export interface StatisticsOptions {
-  /** Add `lines` and `timeline`: one mark per turn. */
-  timeline?: boolean;
+export interface StatisticsOptions extends Pick<StatisticsParams, 'timeline'> {
   /** The language of the tradition's name. */
   locale?: Locale;
 }

@@ -1,0 +1,29 @@
+// Where the cursor is among the turns, for the status bar: "turn 12/40 · В.Путин", and the
+// transcript's speaking time and the tradition it is read by (features/cursorInfo.ts).
+import { RequestType, type Position } from 'vscode-languageserver-protocol';
+import type { TraditionInfo } from './statistics';
+
+export interface CursorInfoParams {
+  uri: string;
+  position: Position;
+}
+
+export interface CursorInfo {
+  /** 1-based number of the turn the cursor is in, or has just left (a stage line after it);
+   *  null before the first turn. */
+  turn: number | null;
+  turns: number;
+  /** That turn's speaker as the file most often writes them (`В.Путин`, not a stray `Путин В.В.`). */
+  speaker: string | null;
+  /** Words in all turns. */
+  words: number;
+  /** `words` read at `wordsPerMinute`, in whole minutes (as the title's hover rounds them). */
+  speakingMinutes: number;
+  wordsPerMinute: number;
+  /** The tradition the file is read by, named in the server's language. */
+  tradition: TraditionInfo;
+}
+
+/** `stenogram/cursorInfo`: the turn at the position and the transcript's speaking time; null for a
+ *  document the server does not have open. */
+export const CursorInfoRequest = new RequestType<CursorInfoParams, CursorInfo | null, void>('stenogram/cursorInfo');

@@ -1,8 +1,10 @@
 // Turn navigation: the server says where the next or previous turn's label is; the client only
 // moves the cursor there.
 import * as vscode from 'vscode';
-import { RequestType, type LanguageClient, type Position, type Range } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { TurnNavigationRequest, type TurnNavigationParams } from '../../protocol';
 import { transcriptSkeleton } from './newTranscript';
+import { logFailure, requestOrLog } from './serverRequests';
 
 export const TRANSCRIPT_LANGUAGE = 'transcript';
 
@@ -11,16 +13,6 @@ export const REVEAL_TURN_COMMAND = 'stenogram.revealTurn';
 
 /** Opens an untitled transcript with the header skeleton, the cursor on the title. */
 export const NEW_TRANSCRIPT_COMMAND = 'stenogram.newTranscript';
-
-interface TurnNavigationParams {
-  uri: string;
-  position: Position;
-  direction: 'next' | 'previous';
-  sameSpeaker?: boolean;
-}
-
-/** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker), or null. */
-const TurnNavigationRequest = new RequestType<TurnNavigationParams, Range | null, void>('stenogram/turnNavigation');
 
 const NAVIGATION_COMMANDS = [
   { id: 'stenogram.nextTurn', direction: 'next', sameSpeaker: false },
@@ -42,7 +34,7 @@ export function registerTurnCommands(
       vscode.commands.registerCommand(id, () => {
         queue = queue
           .then(() => goToTurn(ready, log, direction, sameSpeaker))
-          .catch((error: unknown) => log.error(vscode.l10n.t('{0} failed: {1}', id, error instanceof Error ? error.message : String(error))));
+          .catch((error: unknown) => logFailure(log, id, error));
         return queue;
       }),
     );
@@ -66,19 +58,14 @@ async function goToTurn(
   const { document } = editor;
   const version = document.version;
   const from = editor.selection.active;
-  let target: Range | null;
-  try {
-    target = await client.sendRequest(TurnNavigationRequest, {
-      uri: client.code2ProtocolConverter.asUri(document.uri),
-      position: client.code2ProtocolConverter.asPosition(from),
-      direction,
-      sameSpeaker,
-    });
-  } catch (error) {
-    log.error(vscode.l10n.t('{0} failed: {1}', 'stenogram/turnNavigation', error instanceof Error ? error.message : String(error)));
-    return;
-  }
-  // Null: no such turn (the first or last one, or no speaker at the cursor). Nothing to do.
+  const target = await requestOrLog(
+    client,
+    TurnNavigationRequest,
+    { uri: client.code2ProtocolConverter.asUri(document.uri), position: client.code2ProtocolConverter.asPosition(from), direction, sameSpeaker },
+    log,
+  );
+  // Undefined: the request failed (logged). Null: no such turn (the first or last one, or no
+  // speaker at the cursor). Nothing to do.
   if (!target) return;
   // The answer holds for the text and cursor it was asked about: after an edit, a click or a
   // switch of editor in the meantime, moving the cursor would surprise.

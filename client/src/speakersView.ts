@@ -1,8 +1,11 @@
 // The Speakers view in the Explorer: each speaker of the current transcript with their turns.
 // The server lists them (`stenogram/speakers`); the client only shows the list.
 import * as vscode from 'vscode';
-import { RequestType, State, type LanguageClient, type Range } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { SpeakersRequest, type SpeakerTreeItem, type SpeakerTurn } from '../../protocol';
 import { REVEAL_TURN_COMMAND, TRANSCRIPT_LANGUAGE } from './commands';
+import { Refresher } from './refresher';
+import { requestOrLog } from './serverRequests';
 
 const VIEW_ID = 'stenogram.speakers';
 /** The active editor is a transcript. */
@@ -17,27 +20,10 @@ const REFRESH_DELAY_MS = 300;
 /** With more speakers than this, they start collapsed so the list fits. */
 const EXPANDED_SPEAKERS_MAX = 10;
 
-interface SpeakerTurn {
-  range: Range;
-  label: string;
-  detail: string;
-}
-
-interface Speaker {
-  key: string;
-  name: string;
-  isRole: boolean;
-  words: number;
-  turns: SpeakerTurn[];
-}
-
-/** `stenogram/speakers`: speakers in order of first appearance, each with its turns. */
-const SpeakersRequest = new RequestType<{ uri: string }, Speaker[], void>('stenogram/speakers');
-
 interface SpeakerNode {
   kind: 'speaker';
   uri: vscode.Uri;
-  speaker: Speaker;
+  speaker: SpeakerTreeItem;
   collapsed: boolean;
   turns: TurnNode[];
 }
@@ -59,7 +45,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private readonly contextKeys = new Map<string, boolean>();
   /** The transcript listed: the active one, or the last one while it stays on screen. */
   private target: vscode.Uri | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly refresher = new Refresher();
   /** A refresh was skipped while the view was hidden. */
   private stale = false;
 
@@ -98,7 +84,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.refresher.cancel();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -136,13 +122,9 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (!uri) return [];
     const client = await this.ready;
     if (!client) return [];
-    let speakers: Speaker[] | null;
-    try {
-      speakers = await client.sendRequest(SpeakersRequest, { uri: client.code2ProtocolConverter.asUri(uri) });
-    } catch (error) {
-      this.log.error(vscode.l10n.t('{0} failed: {1}', 'stenogram/speakers', error instanceof Error ? error.message : String(error)));
-      return [];
-    }
+    const speakers = await requestOrLog(client, SpeakersRequest, { uri: client.code2ProtocolConverter.asUri(uri) }, this.log);
+    // Undefined: the request failed (logged).
+    if (speakers === undefined) return [];
     // Another transcript became current while the server answered; its own refresh is on the way.
     if (this.target?.toString() !== uri.toString() || !Array.isArray(speakers)) return [];
     const collapsed = speakers.length > EXPANDED_SPEAKERS_MAX;
@@ -179,18 +161,11 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     if (!this.target || e.contentChanges.length === 0 || e.document.uri.toString() !== this.target.toString()) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.refresh();
-    }, REFRESH_DELAY_MS);
+    this.refresher.schedule(REFRESH_DELAY_MS, () => this.refresh());
   }
 
   private refresh(): void {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
+    this.refresher.cancelWait();
     // A hidden view is not asked for; it asks once it is shown.
     if (!this.view.visible) {
       this.stale = true;

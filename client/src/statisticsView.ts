@@ -4,8 +4,11 @@
 // which transcript to show and when to ask again.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { RequestType, State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { StatisticsRequest } from '../../protocol';
 import { TRANSCRIPT_LANGUAGE } from './commands';
+import { Refresher } from './refresher';
+import { requestOrLog } from './serverRequests';
 import { statisticsHtml, type StatisticsData, type StatisticsStrings } from './statisticsHtml';
 
 /** Opens the view; argument: the transcript's `vscode.Uri`, or its URI string (from the code lens). */
@@ -15,18 +18,13 @@ const VIEW_TYPE = 'stenogram.statistics';
 /** Typing pauses this long before the view asks again. */
 const REFRESH_DELAY_MS = 300;
 
-/** `stenogram/statistics`: counts per speaker and, with `timeline`, one mark per turn; null for a
- *  document the server does not have open. */
-const StatisticsRequest = new RequestType<{ uri: string; timeline?: boolean }, StatisticsData | null, void>('stenogram/statistics');
-
 export class StatisticsView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private panel: vscode.WebviewPanel | undefined;
   /** The transcript shown: the one the view was opened for, then each transcript made active. */
   private target: vscode.Uri | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   /** Answers to older requests are dropped: only the latest one is drawn. */
-  private generation = 0;
+  private readonly refresher = new Refresher();
   /** What the page shows now, so that an edit that changes no number does not reload it. */
   private shown: string | undefined;
   /** A refresh was skipped while the panel was hidden. */
@@ -53,7 +51,7 @@ export class StatisticsView implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.refresher.cancel();
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
@@ -83,9 +81,7 @@ export class StatisticsView implements vscode.Disposable {
       if (this.panel !== panel) return;
       this.panel = undefined;
       this.shown = undefined;
-      this.generation++;
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = undefined;
+      this.refresher.cancel();
     });
     panel.onDidChangeViewState((e) => {
       if (e.webviewPanel.visible && this.stale) this.refresh();
@@ -109,18 +105,11 @@ export class StatisticsView implements vscode.Disposable {
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     if (!this.panel || !this.target || e.contentChanges.length === 0 || e.document.uri.toString() !== this.target.toString()) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.refresh();
-    }, REFRESH_DELAY_MS);
+    this.refresher.schedule(REFRESH_DELAY_MS, () => this.refresh());
   }
 
   private refresh(): void {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
+    this.refresher.cancelWait();
     const { panel, target } = this;
     if (!panel || !target) return;
     // A hidden panel keeps no page to update; it asks once it is shown again.
@@ -129,9 +118,9 @@ export class StatisticsView implements vscode.Disposable {
       return;
     }
     this.stale = false;
-    const generation = ++this.generation;
+    const isLatest = this.refresher.newQuestion();
     void this.fetch(target).then((data) => {
-      if (generation !== this.generation || this.panel !== panel) return;
+      if (!isLatest() || this.panel !== panel) return;
       this.render(panel, target, data);
     });
   }
@@ -139,12 +128,8 @@ export class StatisticsView implements vscode.Disposable {
   private async fetch(uri: vscode.Uri): Promise<StatisticsData | null> {
     const client = await this.ready;
     if (!client || client.state !== State.Running) return null;
-    try {
-      return await client.sendRequest(StatisticsRequest, { uri: client.code2ProtocolConverter.asUri(uri), timeline: true });
-    } catch (error) {
-      this.log.error(vscode.l10n.t('{0} failed: {1}', 'stenogram/statistics', error instanceof Error ? error.message : String(error)));
-      return null;
-    }
+    // A failed request (logged) draws as a document the server does not have.
+    return (await requestOrLog(client, StatisticsRequest, { uri: client.code2ProtocolConverter.asUri(uri), timeline: true }, this.log)) ?? null;
   }
 
   private render(panel: vscode.WebviewPanel, uri: vscode.Uri, data: StatisticsData | null): void {

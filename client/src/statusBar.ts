@@ -2,35 +2,21 @@
 // transcript's speaking time and the tradition it is read by in its tooltip. The server says where the cursor is among the turns
 // (`stenogram/cursorInfo`); the client only shows it, and asks only while a transcript is active.
 import * as vscode from 'vscode';
-import { RequestType, State, type LanguageClient, type Position } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { CursorInfoRequest, type CursorInfo } from '../../protocol';
 import { TRANSCRIPT_LANGUAGE } from './commands';
+import { Refresher } from './refresher';
+import { requestOrLog } from './serverRequests';
 import { readAs, SHOW_STATISTICS_COMMAND } from './statisticsView';
 
 /** Cursor moves and typing pause this long before the item asks again. */
 const UPDATE_DELAY_MS = 150;
 
-interface CursorInfo {
-  /** 1-based; null before the first turn. */
-  turn: number | null;
-  turns: number;
-  speaker: string | null;
-  words: number;
-  speakingMinutes: number;
-  wordsPerMinute: number;
-  /** The tradition the server reads the file by, named in the server's language. */
-  tradition?: { id: string; name: string; detected: boolean };
-}
-
-/** `stenogram/cursorInfo`: the turn at the position and the transcript's speaking time; null for a
- *  document the server does not have open. */
-const CursorInfoRequest = new RequestType<{ uri: string; position: Position }, CursorInfo | null, void>('stenogram/cursorInfo');
-
 export class CursorStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
   /** Answers to older requests are dropped: only the latest one is shown. */
-  private generation = 0;
+  private readonly refresher = new Refresher();
 
   constructor(
     private readonly ready: Promise<LanguageClient | undefined>,
@@ -61,47 +47,39 @@ export class CursorStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.generation++;
+    this.refresher.cancel();
     for (const d of this.disposables) d.dispose();
   }
 
   private schedule(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== TRANSCRIPT_LANGUAGE) {
-      this.generation++;
+      this.refresher.cancel();
       this.item.hide();
       return;
     }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.update(editor);
-    }, delay);
+    this.refresher.schedule(delay, () => void this.update(editor));
   }
 
   private async update(editor: vscode.TextEditor): Promise<void> {
-    const generation = ++this.generation;
+    const isLatest = this.refresher.newQuestion();
     const client = await this.ready;
     if (!client || client.state !== State.Running) {
-      if (generation === this.generation) this.item.hide();
+      if (isLatest()) this.item.hide();
       return;
     }
     const { document } = editor;
-    let info: CursorInfo | null;
-    try {
-      info = await client.sendRequest(CursorInfoRequest, {
-        uri: client.code2ProtocolConverter.asUri(document.uri),
-        position: client.code2ProtocolConverter.asPosition(editor.selection.active),
-      });
-    } catch (error) {
-      this.log.error(vscode.l10n.t('{0} failed: {1}', 'stenogram/cursorInfo', error instanceof Error ? error.message : String(error)));
-      return;
-    }
+    const info = await requestOrLog(
+      client,
+      CursorInfoRequest,
+      { uri: client.code2ProtocolConverter.asUri(document.uri), position: client.code2ProtocolConverter.asPosition(editor.selection.active) },
+      this.log,
+    );
+    // Undefined: the request failed (logged); the item keeps what it shows.
+    if (info === undefined) return;
     // The cursor, the text or the editor changed meanwhile: a newer request is on its way, or the
     // item is hidden.
-    if (generation !== this.generation || vscode.window.activeTextEditor !== editor) return;
+    if (!isLatest() || vscode.window.activeTextEditor !== editor) return;
     if (!info || info.turns === 0) {
       this.item.hide();
       return;

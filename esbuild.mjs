@@ -35,7 +35,7 @@ const builds = [
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
-  console.log('[watch] watching client/src and server/src');
+  console.log('[watch] watching client/src, server/src and protocol');
 } else {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));

@@ -14,6 +14,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { LineDocument } from './lineDocument';
 import { composeSplices, parseLines, parseWithState, reparse, type Parsed, type Splice, type Transcript } from './transcript';
 import type { TraditionSetting } from './settings';
+import { findingsOf, updateFindings, type DiagnosticOptions, type Finding, type FindingsResult } from './features/diagnostics';
 
 interface Entry {
   version: number;
@@ -161,4 +162,15 @@ export class TranscriptCache {
     this.entries.delete(uri);
     this.pending.delete(uri);
   }
+}
+
+/** The findings of a document's current version from the cache: computed once per version, and for
+ *  a version spliced from an earlier one, updated from that one's findings. */
+export function cachedFindings(cache: TranscriptCache, document: VersionedText, options: DiagnosticOptions = {}): Finding[] {
+  return cache.derive(
+    document,
+    'findings',
+    (transcript) => findingsOf(transcript, options),
+    (previous: FindingsResult, transcript, splice) => updateFindings(previous, transcript, splice, options),
+  ).findings;
 }

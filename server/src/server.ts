@@ -18,10 +18,10 @@ import {
   CodeLensRefreshRequest,
 } from 'vscode-languageserver/node';
 import { LineDocument } from './lineDocument';
-import { TranscriptCache } from './documents';
+import { cachedFindings, TranscriptCache } from './documents';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
-import { cachedFindings, cappedDiagnostics, type Finding } from './features/diagnostics';
+import { cappedDiagnostics, type Finding } from './features/diagnostics';
 import { completeLabels } from './features/completion';
 import { cursorInfo, type CursorInfoParams } from './features/cursorInfo';
 import { foldingRanges } from './features/folding';

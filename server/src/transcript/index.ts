@@ -26,3 +26,4 @@ export { contains, findSectionAt, findTurnAt, findTurnBefore, speakerAt, type Sp
 export { findRole, nominativePersonName, nominativeRole } from './names';
 export { comparableForm, departedForm, dominantForms, isRolePrefixed, type DominantForm } from './forms';
 export { findUnrecognisedLabels, type UnrecognisedLabels } from './unrecognised';
+export { editDistance, nearMisses, type NearMiss } from './nearMisses';

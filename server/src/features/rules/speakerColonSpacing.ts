@@ -1,0 +1,25 @@
+// The colon after a label, as the parser read it: `Name :` (`speaker-space-before-colon`),
+// `Name::` (`speaker-double-colon`), `Name:Text` (`speaker-no-space-after-colon`).
+import { insert, replace, type TurnCheck } from './rule';
+
+export const speakerSpaceBeforeColon: TurnCheck = ({ label }, { t }, report) => {
+  if (!label.spaceBeforeColon) return;
+  report(label.spaceBeforeColon, t('speaker-space-before-colon', label.name), [
+    { title: t('fix.remove-space-before-colon'), edits: [replace(label.spaceBeforeColon, '')], safe: true },
+  ]);
+};
+
+export const speakerDoubleColon: TurnCheck = ({ label }, { t }, report) => {
+  if (!label.extraColons) return;
+  report(label.extraColons, t('speaker-double-colon', label.name), [
+    { title: t('fix.remove-extra-colons'), edits: [replace(label.extraColons, '')], safe: true },
+  ]);
+};
+
+export const speakerNoSpaceAfterColon: TurnCheck = ({ label }, { t }, report) => {
+  if (!label.missingSpaceAfterColon) return;
+  const colonsEnd = label.extraColons?.end ?? label.colon.end;
+  report({ start: label.colon.start, end: colonsEnd }, t('speaker-no-space-after-colon', label.name), [
+    { title: t('fix.insert-space-after-colon'), edits: [insert(colonsEnd, ' ')], safe: true },
+  ]);
+};

@@ -3,7 +3,7 @@
 // FORMAT.md describes. Each recipe mutates only the label line (embedded-label: joins it to the line
 // before) and returns one mutated copy of the document; nothing here looks at what the diagnostics say.
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Finding, RuleCode } from '../../server/src/features/diagnostics';
+import { RULE_CODES, type Finding, type RuleCode } from '../../server/src/features/diagnostics';
 import type { Position, Transcript, Turn } from '../../server/src/transcript';
 import { lineStarts } from '../../server/src/transcript';
 
@@ -100,22 +100,14 @@ export function makeDoc(file: string, text: string, transcript: Transcript, find
   return { file, text, transcript, findingLines };
 }
 
-export const INJECTED_RULES = [
-  'speaker-missing-colon',
-  'speaker-space-before-colon',
-  'speaker-no-space-after-colon',
-  'speaker-double-colon',
-  'speaker-initials-spacing',
-  'speaker-lowercase',
-  'speaker-mixed-script',
-  'speaker-unknown-near-miss',
-  'speaker-inconsistent-form',
-  'turn-empty',
-  'turn-embedded-label',
-  'mark-unclosed',
-] as const satisfies readonly RuleCode[];
+/** The rules no recipe injects: a repeated speaker, a bad date, a scraped tooltip and labels no
+ *  tradition reads are not one label line's slip. */
+const NOT_INJECTED = ['turn-repeated-speaker', 'header-date-invalid', 'label-tooltip-artefact', 'labels-unrecognised'] as const satisfies readonly RuleCode[];
 
-export type InjectedRule = (typeof INJECTED_RULES)[number];
+export type InjectedRule = Exclude<RuleCode, (typeof NOT_INJECTED)[number]>;
+
+/** The rules a recipe injects, in `RULE_CODES` order. */
+export const INJECTED_RULES: readonly InjectedRule[] = RULE_CODES.filter((code): code is InjectedRule => !(NOT_INJECTED as readonly RuleCode[]).includes(code));
 
 export interface Mutation {
   rule: InjectedRule;

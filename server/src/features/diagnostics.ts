@@ -1,8 +1,9 @@
 // Diagnostics over the transcript model, each with its fixes. A rule has a stable code, a default
 // severity, a message in English and Russian and the narrowest range (the label, not the line).
-// Fixes are computed here, next to the finding they repair, so that quick fixes, "fix all" and
-// `stenogram lint --fix` apply exactly the same edits. The rules themselves are in `rules/`, one
-// check each, registered in one table (`rules/index.ts`); this module runs them and applies the settings.
+// Fixes are computed next to the finding they repair, so that quick fixes, "fix all" and
+// `stenogram lint --fix` apply exactly the same edits. Each rule is one check in `rules/`, registered
+// in one table (`rules/index.ts`); this module runs the checks over the model, applies the settings
+// and keeps the findings of an edited document up to date.
 import { Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver-types';
 import { firstFrom, mapLine, type Position, type Range, type Splice, type Transcript } from '../transcript';
 import { message, type Locale, type MessageId } from '../l10n';

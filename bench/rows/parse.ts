@@ -1,7 +1,7 @@
 // Row "parse": the whole analysis of a 10 MB transcript in-process (the model and every diagnostic
 // rule, as the server computes them for a version), against the least any line-based reader does:
 // split the text into lines and test one speaker-label regex on each.
-import { computeFindings } from '../../server/src/features/diagnostics';
+import { computeFindings } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { alternate, median } from '../measure';
 import { ms, row } from './row';

@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource, type DocumentSymbol } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import type * as Md from 'vscode-markdown-languageservice' with { 'resolution-mode': 'import' };
-import { documentSymbols } from '../../server/src/features/symbols';
+import { documentSymbols } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { alternate, median } from '../measure';
 import { ms, row } from './row';

@@ -5,21 +5,26 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type DocumentSymbol } from 'vscode-languageserver-types';
-import { safeFixes } from './features/codeActions';
 import {
   capFindings,
   cappedDiagnostics,
   computeFindings,
+  computeStatistics,
+  DEFAULT_FORMAT_SETTINGS,
   DEFAULT_MAX_PROBLEMS,
+  documentSymbols,
+  formatTranscript,
   omittedDiagnostic,
   RULE_CODES,
+  safeFixes,
+  showControls,
+  terminalSafeJson,
   type DiagnosticOptions,
   type Finding,
-} from './features/diagnostics';
-import { DEFAULT_FORMAT_SETTINGS, formatTranscript, type FormatOptions, type OmissionMarkStyle } from './features/formatting';
-import { computeStatistics, type TranscriptStatistics } from './features/statistics';
-import { showControls, terminalSafeJson } from './features/invisibles';
-import { documentSymbols } from './features/symbols';
+  type FormatOptions,
+  type OmissionMarkStyle,
+  type TranscriptStatistics,
+} from './features';
 import { FileRefusal, readRegularFileSync, refusalText, replaceFile, type FileSnapshot } from './files';
 import { localeOf, message, type Locale, type MessageId } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';

@@ -15,34 +15,44 @@ import {
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
+  type TextDocumentIdentifier,
   CodeLensRefreshRequest,
 } from 'vscode-languageserver/node';
 import { LineDocument } from './lineDocument';
 import { cachedFindings, TranscriptCache } from './documents';
-import { codeActions, FIX_ALL_KIND } from './features/codeActions';
-import { codeLenses } from './features/codeLens';
-import { cappedDiagnostics, type Finding } from './features/diagnostics';
-import { completeLabels } from './features/completion';
-import { cursorInfo, type CursorInfoParams } from './features/cursorInfo';
-import { foldingRanges } from './features/folding';
-import { formatOnType, formatOptions, formatTranscript } from './features/formatting';
-import { hover } from './features/hover';
-import { documentLinks } from './features/links';
-import { navigateTurns, speakersTree, type TurnNavigationParams } from './features/navigation';
-import { selectionRanges } from './features/selectionRanges';
-import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
 import {
+  cappedDiagnostics,
+  codeActions,
+  codeLenses,
+  completeLabels,
+  computeStatistics,
+  cursorInfo,
   definition,
   documentHighlights,
+  documentLinks,
+  documentSymbols,
+  FIX_ALL_KIND,
+  foldingRanges,
+  formatOnType,
+  formatOptions,
+  formatTranscript,
+  hover,
+  navigateTurns,
   prepareRename,
   references,
   rename,
   RenameRefusal,
+  selectionRanges,
+  semanticTokens,
+  semanticTokensLegend,
+  speakersTree,
+  workspaceSymbols,
+  type CursorInfoParams,
+  type Finding,
+  type StatisticsOptions,
   type TranscriptSource,
-} from './features/speakerSymbols';
-import { computeStatistics, type StatisticsOptions } from './features/statistics';
-import { documentSymbols } from './features/symbols';
-import { workspaceSymbols } from './features/workspaceSymbols';
+  type TurnNavigationParams,
+} from './features';
 import { localeOf, message, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type TraditionSetting } from './settings';
@@ -90,16 +100,59 @@ const register = new SpeakerRegister();
 let diagnosticsDelay = 150;
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
-/** Run a feature; a failure is logged and answered with `fallback`, never taken down the server. */
-function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+/** Log what failed, naming it, with the stack: `hover failed: TypeError: … at …`. */
+function logFailure(name: string, error: unknown): void {
+  connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+
+/** The answer to a failed request `name`: the failure is logged and answered with `empty`. */
+function loggedFailure<R>(name: string, empty: R): (error: unknown) => R {
+  return (error) => {
+    logFailure(name, error);
+    return empty;
+  };
+}
+
+/** How a failed request is answered: with an empty result, or with an error for the client to show. */
+type Failure<R> = (error: unknown) => R | ResponseError<void>;
+type Answer<R> = R | ResponseError<void> | Promise<R | ResponseError<void>>;
+
+/** Run a request's handler; a failure, thrown or rejected, is answered by `failure`, never taken
+ *  down the server. */
+function guarded<P, R>(failure: Failure<R>, handler: (params: P) => R | Promise<R>): (params: P) => Answer<R> {
   return (params: P) => {
     try {
-      return handler(params);
+      const answer = handler(params);
+      return answer instanceof Promise ? answer.catch(failure) : answer;
     } catch (error) {
-      connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return fallback;
+      return failure(error);
     }
   };
+}
+
+/** A request about one document, answered by `feature` from the document's model: with `empty` when
+ *  the document is not open or not analysable, and when the feature fails (`failure`, logged by default). */
+function forDocument<P, R>(
+  name: string,
+  empty: R,
+  uriOf: (params: P) => string,
+  feature: (source: TranscriptSource, params: P) => R | Promise<R>,
+  failure: Failure<R> = loggedFailure(name, empty),
+): (params: P) => Answer<R> {
+  return guarded(failure, (params: P) => {
+    const source = sourceOf(uriOf(params));
+    return source ? feature(source, params) : empty;
+  });
+}
+
+/** A `textDocument/…` request, as `forDocument`. */
+function onDocument<P extends { textDocument: TextDocumentIdentifier }, R>(
+  name: string,
+  empty: R,
+  feature: (source: TranscriptSource, params: P) => R | Promise<R>,
+  failure?: Failure<R>,
+): (params: P) => Answer<R> {
+  return forDocument(name, empty, (params: P) => params.textDocument.uri, feature, failure);
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -203,9 +256,10 @@ function tooLargeDiagnostic(document: LineDocument): Diagnostic {
   };
 }
 
+/** A rename's failure: a refusal is answered as the user's mistake, anything else is logged. */
 function refusal(error: unknown): ResponseError<void> {
   if (error instanceof RenameRefusal) return new ResponseError(ErrorCodes.InvalidRequest, error.message);
-  connection.console.error(`rename failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  logFailure('rename', error);
   return new ResponseError(ErrorCodes.InternalError, message(locale, 'rename.failed'));
 }
 
@@ -322,7 +376,7 @@ async function publishDiagnostics(document: LineDocument): Promise<void> {
     const diagnostics = cappedDiagnostics(findings, maxProblems, locale, 'setting', rulesUrl);
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   } catch (error) {
-    connection.console.error(`diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logFailure('diagnostics', error);
   }
 }
 
@@ -341,120 +395,43 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onDocumentSymbol(
-  guarded('documentSymbol', [], (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? documentSymbols(source.transcript, locale) : [];
-  }),
-);
-
-connection.onCodeAction(async (params) => {
-  try {
+connection.onDocumentSymbol(onDocument('documentSymbol', [], (source) => documentSymbols(source.transcript, locale)));
+// Code actions read the findings, which know the size limit themselves (`findingsOf`), not the model.
+connection.onCodeAction(
+  guarded(loggedFailure('codeAction', []), async (params) => {
     const document = documents.get(params.textDocument.uri);
     return document ? codeActions(await findingsOf(document), params, locale, rulesDocumentUrl()) : [];
-  } catch (error) {
-    connection.console.error(`codeAction failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return [];
-  }
-});
-
-connection.onFoldingRanges(
-  guarded('foldingRange', [], (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? foldingRanges(source.transcript) : [];
   }),
 );
-
-connection.onSelectionRanges(
-  guarded('selectionRange', [], (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? selectionRanges(source.transcript, params.positions) : [];
-  }),
-);
-
-connection.onDocumentLinks(
-  guarded('documentLink', [], (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? documentLinks(source.transcript) : [];
-  }),
-);
-
-connection.onDocumentHighlight(
-  guarded('documentHighlight', [], (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? documentHighlights(source.transcript, params.position) : [];
-  }),
-);
-
-connection.onDefinition(
-  guarded('definition', null, (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return (source && definition(source.transcript, source.uri, params.position)) ?? null;
-  }),
-);
-
+connection.onFoldingRanges(onDocument('foldingRange', [], (source) => foldingRanges(source.transcript)));
+connection.onSelectionRanges(onDocument('selectionRange', [], (source, params) => selectionRanges(source.transcript, params.positions)));
+connection.onDocumentLinks(onDocument('documentLink', [], (source) => documentLinks(source.transcript)));
+connection.onDocumentHighlight(onDocument('documentHighlight', [], (source, params) => documentHighlights(source.transcript, params.position)));
+connection.onDefinition(onDocument('definition', null, (source, params) => definition(source.transcript, source.uri, params.position) ?? null));
 connection.onReferences(
-  guarded('references', [], (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? references(source, params.position, allTranscripts(), params.context.includeDeclaration) : [];
-  }),
+  onDocument('references', [], (source, params) => references(source, params.position, allTranscripts(), params.context.includeDeclaration)),
 );
-
-connection.onPrepareRename((params) => {
-  try {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? prepareRename(source.transcript, params.position, locale) : null;
-  } catch (error) {
-    return refusal(error);
-  }
-});
-
-connection.onRenameRequest(async (params) => {
-  try {
-    const source = sourceOf(params.textDocument.uri);
-    if (!source) return null;
-    const others = (await settingsFor(source.uri)).renameScope === 'workspace' ? allTranscripts() : [];
-    return { changes: rename(source, params.position, params.newName, others, locale, (key) => register.samePerson(key)) };
-  } catch (error) {
-    return refusal(error);
-  }
-});
-
-connection.onCompletion(
-  guarded('completion', [], (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? completeLabels(source.transcript, params.position, locale) : [];
-  }),
+connection.onPrepareRename(onDocument('prepareRename', null, (source, params) => prepareRename(source.transcript, params.position, locale), refusal));
+connection.onRenameRequest(
+  onDocument(
+    'rename',
+    null,
+    async (source, params) => {
+      const others = (await settingsFor(source.uri)).renameScope === 'workspace' ? allTranscripts() : [];
+      return { changes: rename(source, params.position, params.newName, others, locale, (key) => register.samePerson(key)) };
+    },
+    refusal,
+  ),
 );
-
+connection.onCompletion(onDocument('completion', [], (source, params) => completeLabels(source.transcript, params.position, locale)));
 connection.onHover(
-  guarded('hover', null, (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? hover(source.transcript, params.position, { uri: source.uri, locale, register: register.get() }) : null;
-  }),
+  onDocument('hover', null, (source, params) => hover(source.transcript, params.position, { uri: source.uri, locale, register: register.get() })),
 );
-
-connection.onCodeLens(
-  guarded('codeLens', [], (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? codeLenses(source.transcript, source.uri, locale) : [];
-  }),
-);
-
-connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], (params) => workspaceSymbols(allTranscripts(), params.query)));
-
-connection.languages.semanticTokens.on(
-  guarded('semanticTokens', { data: [] }, (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? semanticTokens(source.transcript) : { data: [] };
-  }),
-);
-
+connection.onCodeLens(onDocument('codeLens', [], (source) => codeLenses(source.transcript, source.uri, locale)));
+connection.onWorkspaceSymbol(guarded(loggedFailure('workspaceSymbol', []), (params) => workspaceSymbols(allTranscripts(), params.query)));
+connection.languages.semanticTokens.on(onDocument('semanticTokens', { data: [] }, (source) => semanticTokens(source.transcript)));
 connection.languages.semanticTokens.onRange(
-  guarded('semanticTokens/range', { data: [] }, (params) => {
-    const source = sourceOf(params.textDocument.uri);
-    return source ? semanticTokens(source.transcript, params.range) : { data: [] };
-  }),
+  onDocument('semanticTokens/range', { data: [] }, (source, params) => semanticTokens(source.transcript, params.range)),
 );
 
 /** FormattingOptions and ranges as the protocol defines them; anything else is answered with no edits. */
@@ -463,62 +440,63 @@ const isPosition = (p: unknown): boolean => isObject(p) && Number.isInteger(p.li
 const isRange = (r: unknown): boolean => isObject(r) && isPosition(r.start) && isPosition(r.end);
 
 // Formatting reads the document's own settings (settingsFor never rejects: it falls back to the defaults).
-connection.onDocumentFormatting(async (params) => {
-  const source = sourceOf(params.textDocument.uri);
-  if (!source || !isObject(params.options)) return [];
-  const settings = await settingsFor(source.uri);
-  return guarded('formatting', [], () => formatTranscript(source.transcript, formatOptions(settings.format, params.options)))(params);
-});
+connection.onDocumentFormatting(
+  onDocument('formatting', [], async (source, params) => {
+    if (!isObject(params.options)) return [];
+    const settings = await settingsFor(source.uri);
+    return formatTranscript(source.transcript, formatOptions(settings.format, params.options));
+  }),
+);
 
-connection.onDocumentRangeFormatting(async (params) => {
-  const source = sourceOf(params.textDocument.uri);
-  if (!source || !isObject(params.options) || !isRange(params.range)) return [];
-  const settings = await settingsFor(source.uri);
-  return guarded('rangeFormatting', [], () => formatTranscript(source.transcript, formatOptions(settings.format, params.options), params.range))(params);
-});
+connection.onDocumentRangeFormatting(
+  onDocument('rangeFormatting', [], async (source, params) => {
+    if (!isObject(params.options) || !isRange(params.range)) return [];
+    const settings = await settingsFor(source.uri);
+    return formatTranscript(source.transcript, formatOptions(settings.format, params.options), params.range);
+  }),
+);
 
-connection.onDocumentOnTypeFormatting(async (params) => {
-  const source = sourceOf(params.textDocument.uri);
-  if (!source || !isPosition(params.position)) return [];
-  const settings = await settingsFor(source.uri);
-  return guarded('onTypeFormatting', [], () => formatOnType(source.transcript, params.position, params.ch, settings.format))(params);
-});
+connection.onDocumentOnTypeFormatting(
+  onDocument('onTypeFormatting', [], async (source, params) => {
+    if (!isPosition(params.position)) return [];
+    const settings = await settingsFor(source.uri);
+    return formatOnType(source.transcript, params.position, params.ch, settings.format);
+  }),
+);
 
 /** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */
 connection.onRequest(
   'stenogram/turnNavigation',
-  guarded('turnNavigation', null, (params: TurnNavigationParams) => {
-    const source = sourceOf(params?.uri);
-    return source ? navigateTurns(source.transcript, params) : null;
-  }),
+  forDocument('turnNavigation', null, (params: TurnNavigationParams) => params?.uri, (source, params) => navigateTurns(source.transcript, params)),
 );
 
 /** `stenogram/speakers`: speakers with their turns, for the Speakers view. */
 connection.onRequest(
   'stenogram/speakers',
-  guarded('speakers', [], (params: { uri: string }) => {
-    const source = sourceOf(params?.uri);
-    return source ? speakersTree(source.transcript) : [];
-  }),
+  forDocument('speakers', [], (params: { uri: string }) => params?.uri, (source) => speakersTree(source.transcript)),
 );
 
 /** `stenogram/statistics`: the numbers behind the statistics view; the client never parses.
  *  `{ uri, timeline: true }` adds one mark per turn for the view's timeline. */
 connection.onRequest(
   'stenogram/statistics',
-  guarded('statistics', null, (params: { uri: string } & StatisticsOptions) => {
-    const source = sourceOf(params?.uri);
-    return source ? computeStatistics(source.transcript, { timeline: params.timeline === true, locale }) : null;
-  }),
+  forDocument(
+    'statistics',
+    null,
+    (params: { uri: string } & StatisticsOptions) => params?.uri,
+    (source, params) => computeStatistics(source.transcript, { timeline: params.timeline === true, locale }),
+  ),
 );
 
 /** `stenogram/cursorInfo`: the turn at the cursor and the transcript's speaking time, for the status bar. */
 connection.onRequest(
   'stenogram/cursorInfo',
-  guarded('cursorInfo', null, (params: CursorInfoParams) => {
-    const source = sourceOf(params?.uri);
-    return source && params.position ? cursorInfo(source.transcript, params.position, locale) : null;
-  }),
+  forDocument(
+    'cursorInfo',
+    null,
+    (params: CursorInfoParams) => params?.uri,
+    (source, params) => (params.position ? cursorInfo(source.transcript, params.position, locale) : null),
+  ),
 );
 
 documents.listen(connection);

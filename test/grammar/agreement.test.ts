@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { flattenSpans, semanticSpans, type SemanticSpan } from '../../server/src/features/semanticTokens';
+import { flattenSpans, semanticSpans, type SemanticSpan } from '../../server/src/features';
 import { parseTranscript, TRADITION_IDS, type Range, type TextSpan, type TraditionId } from '../../server/src/transcript';
 import { FIXTURES_DIR, REPO_ROOT, SAMPLES_DIR } from '../helpers/fixtures';
 import { readFixtureFile } from './fixture';

@@ -4,7 +4,7 @@
 // only at a line end, in a blank line or in a label's gap), an omission mark for another, a label
 // name for another form of the same speaker; the BOM and the line endings stay; without
 // normalizeLabels and omissionMarks the text less its white space is the same.
-import type { FormatOptions } from '../../server/src/features/formatting';
+import type { FormatOptions } from '../../server/src/features';
 import type { Range, Transcript } from '../../server/src/transcript';
 import { show } from '../property/check';
 import { applyEdits, offsetAt, type Edit } from './edits';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { RULE_CODES } from '../../server/src/features/diagnostics';
+import { RULE_CODES } from '../../server/src/features';
 import { readFixture, readSample, sampleNames, samplePath } from '../helpers/fixtures';
 import { documentUri, LspTestClient, portable, RULES_DOC } from './client';
 

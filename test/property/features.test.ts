@@ -9,18 +9,27 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { CompletionItem, DocumentSymbol, SelectionRange } from 'vscode-languageserver-types';
 import { InsertTextFormat } from 'vscode-languageserver-types';
-import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
-import { completeLabels } from '../../server/src/features/completion';
-import { computeFindings } from '../../server/src/features/diagnostics';
-import { foldingRanges } from '../../server/src/features/folding';
-import { hover } from '../../server/src/features/hover';
-import { documentLinks } from '../../server/src/features/links';
-import { navigateTurns, speakersTree } from '../../server/src/features/navigation';
-import { selectionRanges } from '../../server/src/features/selectionRanges';
-import { definition, documentHighlights, prepareRename, references, rename, RenameRefusal } from '../../server/src/features/speakerSymbols';
-import { computeStatistics } from '../../server/src/features/statistics';
-import { documentSymbols } from '../../server/src/features/symbols';
-import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
+import {
+  codeActions,
+  completeLabels,
+  computeFindings,
+  computeStatistics,
+  definition,
+  documentHighlights,
+  documentLinks,
+  documentSymbols,
+  FIX_ALL_KIND,
+  foldingRanges,
+  hover,
+  navigateTurns,
+  prepareRename,
+  references,
+  rename,
+  RenameRefusal,
+  selectionRanges,
+  speakersTree,
+  workspaceSymbols,
+} from '../../server/src/features';
 import type { Locale } from '../../server/src/l10n';
 import { parseTranscript, type Position, type Range, type Transcript } from '../../server/src/transcript';
 import { applyEdits } from '../helpers/edits';

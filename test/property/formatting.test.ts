@@ -13,7 +13,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_FORMAT_SETTINGS, formatTranscript, type FormatOptions } from '../../server/src/features/formatting';
+import { DEFAULT_FORMAT_SETTINGS, formatTranscript, type FormatOptions } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { applyEdits, type Edit } from '../helpers/edits';
 import { formattingEditProblems } from '../helpers/formatting';

@@ -9,15 +9,19 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { InsertTextFormat } from 'vscode-languageserver-types';
-import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
-import { completeLabels } from '../../server/src/features/completion';
-import { computeFindings, toDiagnostic } from '../../server/src/features/diagnostics';
-import { foldingRanges } from '../../server/src/features/folding';
-import { documentLinks } from '../../server/src/features/links';
-import { speakersTree } from '../../server/src/features/navigation';
-import { computeStatistics } from '../../server/src/features/statistics';
-import { documentSymbols } from '../../server/src/features/symbols';
-import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
+import {
+  codeActions,
+  completeLabels,
+  computeFindings,
+  computeStatistics,
+  documentLinks,
+  documentSymbols,
+  FIX_ALL_KIND,
+  foldingRanges,
+  speakersTree,
+  toDiagnostic,
+  workspaceSymbols,
+} from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { HOSTILE } from './arbitraries';
 import { show } from './check';

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { showControls, terminalSafeJson } from '../../server/src/features/invisibles';
+import { showControls, terminalSafeJson } from '../../server/src/features';
 import { show } from './check';
 import { checkProperty, runsOf } from './runs';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from '../helpers/cli';
-import { RULE_CODES } from '../../server/src/features/diagnostics';
+import { RULE_CODES } from '../../server/src/features';
 
 
 const BOM = '\uFEFF';

@@ -3,7 +3,7 @@
 // the statistics view for this document. No turns, no lens.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeLenses } from '../../server/src/features/codeLens';
+import { codeLenses } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 
 const URI = 'file:///work/%D0%B2%D1%81%D1%82%D1%80%D0%B5%D1%87%D0%B0.transcript';

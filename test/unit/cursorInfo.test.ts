@@ -3,7 +3,7 @@
 // the transcript's words read at 120 words a minute, and the tradition the file is read by.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cursorInfo } from '../../server/src/features/cursorInfo';
+import { cursorInfo } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { withCursor } from '../helpers/cursor';
 

@@ -3,13 +3,7 @@
 // never a whole-document replace), line endings and the BOM kept, NBSP inside text never touched.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  DEFAULT_FORMAT_SETTINGS,
-  formatOnType,
-  formatOptions,
-  formatTranscript,
-  type FormatOptions,
-} from '../../server/src/features/formatting';
+import { DEFAULT_FORMAT_SETTINGS, formatOnType, formatOptions, formatTranscript, type FormatOptions } from '../../server/src/features';
 import { readSettings } from '../../server/src/settings';
 import { parseTranscript, type Range } from '../../server/src/transcript';
 import { positionOf, withCursor } from '../helpers/cursor';

@@ -27,7 +27,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { hover, type RegisterEntry } from '../../server/src/features/hover';
+import { hover, type RegisterEntry } from '../../server/src/features';
 import { message, type Locale } from '../../server/src/l10n';
 import { readRegister } from '../../server/src/register';
 import { parseTranscript, type Position } from '../../server/src/transcript';

@@ -3,7 +3,7 @@
 // value); quotes follow each language (“ ” in English, «ёлочки» in Russian, FORMAT.md).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RULE_CODES } from '../../server/src/features/diagnostics';
+import { RULE_CODES } from '../../server/src/features';
 import { allMessages, message } from '../../server/src/l10n';
 
 /** The distinct placeholders of a template, in order: `{1} … {0} … {1}` → `{0} {1}`. */

@@ -8,21 +8,23 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompletionItemKind, type CompletionItem, type FoldingRange } from 'vscode-languageserver-types';
 import { TranscriptCache } from '../../server/src/documents';
-import { completeLabels } from '../../server/src/features/completion';
-import { foldingRanges } from '../../server/src/features/folding';
-import { documentLinks } from '../../server/src/features/links';
-import { navigateTurns, speakersTree, type SpeakerTreeItem } from '../../server/src/features/navigation';
-import { selectionRanges } from '../../server/src/features/selectionRanges';
 import {
+  completeLabels,
   definition,
   documentHighlights,
+  documentLinks,
+  foldingRanges,
+  navigateTurns,
   prepareRename,
   references,
   rename,
   RenameRefusal,
+  selectionRanges,
+  speakersTree,
+  workspaceSymbols,
+  type SpeakerTreeItem,
   type TranscriptSource,
-} from '../../server/src/features/speakerSymbols';
-import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
+} from '../../server/src/features';
 import { findLeadMentions, parseTranscript, type Position, type Transcript } from '../../server/src/transcript';
 import { positionOf, withCursor } from '../helpers/cursor';
 import { readFixture } from '../helpers/fixtures';

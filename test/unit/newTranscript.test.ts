@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dateLine, escapeSnippetText, transcriptSkeleton, type SkeletonPlaceholders } from '../../client/src/newTranscript';
-import { computeFindings } from '../../server/src/features/diagnostics';
+import { computeFindings } from '../../server/src/features';
 import { parseTranscript, type Transcript } from '../../server/src/transcript';
 
 const ROOT = join(__dirname, '..', '..');

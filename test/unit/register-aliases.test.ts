@@ -2,8 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseTranscript } from '../../server/src/transcript';
-import { computeFindings } from '../../server/src/features/diagnostics';
-import { rename } from '../../server/src/features/speakerSymbols';
+import { computeFindings, rename } from '../../server/src/features';
 import { readRegister } from '../../server/src/register';
 import { applyEdits } from '../helpers/edits';
 

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { RegisterEntry } from '../../server/src/features/hover';
+import type { RegisterEntry } from '../../server/src/features';
 import { readRegister, REGISTER_FILE, SpeakerRegister } from '../../server/src/register';
 import { REPO_ROOT } from '../helpers/fixtures';
 

@@ -2,7 +2,7 @@
 // token beside the speaker's (`[00:01:23] Anna Lee:`, `Anna Lee  0:01`), as the date line's time is.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flattenSpans, semanticSpans } from '../../server/src/features/semanticTokens';
+import { flattenSpans, semanticSpans } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 
 /** Each token as `line:start-end type «text»`. */

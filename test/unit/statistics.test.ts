@@ -2,7 +2,7 @@
 // `stenogram/statistics` request and `stenogram stats`.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeStatistics } from '../../server/src/features/statistics';
+import { computeStatistics } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { readFixture } from '../helpers/fixtures';
 

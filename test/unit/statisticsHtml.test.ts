@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeHtml, statisticsHtml, type StatisticsData, type StatisticsStrings } from '../../client/src/statisticsHtml';
-import { computeStatistics } from '../../server/src/features/statistics';
+import { computeStatistics } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 
 const NONCE = 'ZmFrZS1ub25jZS1mb3ItdGVzdHM=';

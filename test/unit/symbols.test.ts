@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { documentSymbols } from '../../server/src/features/symbols';
+import { documentSymbols } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { readFixture } from '../helpers/fixtures';
 import { symbolLines } from '../helpers/symbols';

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectTradition, parseTranscript, splitLines } from '../../server/src/transcript';
-import { computeFindings } from '../../server/src/features/diagnostics';
+import { computeFindings } from '../../server/src/features';
 
 const text = (...lines: string[]) => `${lines.join('\n')}\n`;
 

@@ -1,7 +1,7 @@
 // Workspace symbols (Ctrl+T): every turn across the workspace's transcripts whose speaker matches
 // the query — `Назарбаев` lists each turn of Н.Назарбаев in every file.
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
-import type { TranscriptSource } from './speakerSymbols';
+import type { TranscriptSource } from './speakerOccurrences';
 import { turnDetail } from './symbols';
 
 const MAX_RESULTS = 1000;

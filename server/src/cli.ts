@@ -260,6 +260,19 @@ function readSource(file: string, options: Options, report: Report): Source | un
   return { text: hasBom ? text.slice(1) : text, hasBom, snapshot };
 }
 
+/** Hands each file that can be read to `use`, in order, each read only when the one before is done
+ *  with (a file named twice is read again after its rewrite); the others are reported. Returns how
+ *  many could not be read. */
+function forEachReadable(files: string[], options: Options, report: Report, use: (file: string, source: Source) => void): number {
+  let unreadable = 0;
+  for (const file of files) {
+    const source = readSource(file, options, report);
+    if (source) use(file, source);
+    else unreadable++;
+  }
+  return unreadable;
+}
+
 /** Apply safe fixes until none is left. Returns the new text and how many findings were fixed. */
 export function fixText(text: string, options: DiagnosticOptions, parse: ParseOptions = {}): { text: string; fixed: number } {
   let fixed = 0;
@@ -381,13 +394,9 @@ function sarif(results: LintResult[], options: Options): unknown {
 function lint(files: string[], options: Options, write: (s: string) => void, report: Report): number {
   const diagnosticOptions: DiagnosticOptions = { locale: options.locale, initials: options.initials };
   const results: LintResult[] = [];
-  let failed = 0;
-  for (const file of files) {
-    let source = readSource(file, options, report);
-    if (!source) {
-      failed++;
-      continue;
-    }
+  let unwritable = 0;
+  const unreadable = forEachReadable(files, options, report, (file, read) => {
+    let source = read;
     let fixed = 0;
     if (options.fix) {
       const result = fixText(source.text, diagnosticOptions, options.parse);
@@ -396,11 +405,12 @@ function lint(files: string[], options: Options, write: (s: string) => void, rep
         if (rewrite(file, source, result.text, options, report)) {
           source = { ...source, text: result.text };
           fixed = result.fixed;
-        } else failed++;
+        } else unwritable++;
       }
     }
     results.push({ file, findings: computeFindings(parseTranscript(source.text, options.parse), diagnosticOptions), fixed });
-  }
+  });
+  const failed = unreadable + unwritable;
   const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === DiagnosticSeverity.Error).length, 0);
   if (options.format === 'sarif') write(terminalSafeJson(sarif(results, options)));
   else if (options.format === 'json') {
@@ -436,21 +446,15 @@ function lint(files: string[], options: Options, write: (s: string) => void, rep
  *  read or rewritten is reported and left untouched. */
 function format(files: string[], options: Options, write: (s: string) => void, report: Report): number {
   let changed = 0;
-  let unreadable = 0;
   let unwritable = 0;
-  for (const file of files) {
-    const source = readSource(file, options, report);
-    if (!source) {
-      unreadable++;
-      continue;
-    }
+  const unreadable = forEachReadable(files, options, report, (file, source) => {
     const formatted = formatText(source.text, options.formatting, options.parse);
-    if (formatted === source.text) continue;
+    if (formatted === source.text) return;
     changed++;
     if (options.check) write(showControls(file));
     else if (rewrite(file, source, formatted, options, report)) write(`${showControls(file)}: formatted`);
     else unwritable++;
-  }
+  });
   const readable = files.length - unreadable;
   if (options.check) write(`${changed} of ${readable} file(s) would be reformatted`);
   else write(`${changed - unwritable} of ${readable} file(s) reformatted`);
@@ -469,11 +473,8 @@ function printSymbols(symbols: DocumentSymbol[], depth: number, write: (s: strin
 /** Each file that can be read, with what `compute` makes of its model; the others are reported. */
 function readAll<T>(files: string[], options: Options, report: Report, compute: (text: string) => T): { results: ({ file: string } & T)[]; failed: boolean } {
   const results: ({ file: string } & T)[] = [];
-  for (const file of files) {
-    const source = readSource(file, options, report);
-    if (source) results.push({ file, ...compute(source.text) });
-  }
-  return { results, failed: results.length < files.length };
+  const unreadable = forEachReadable(files, options, report, (file, source) => results.push({ file, ...compute(source.text) }));
+  return { results, failed: unreadable > 0 };
 }
 
 function outline(files: string[], options: Options, write: (s: string) => void, report: Report): number {

@@ -1,7 +1,7 @@
 // What the rule tests share: a fixture's text as lines, the findings of a text as a test writes them
 // out, and each rule's trigger and near-miss fixtures (`rule-<code>.transcript`,
 // `rule-<code>.near-miss.transcript`).
-import { computeFindings, type DiagnosticOptions, type RuleCode } from '../../server/src/features/diagnostics';
+import { computeFindings, type DiagnosticOptions, type RuleCode } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { readFixture } from './fixtures';
 import { findingLine, fixOutcomes, type FixOutcome } from './findings';

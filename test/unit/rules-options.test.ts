@@ -2,7 +2,7 @@
 // a severity per rule and enable, and the initials style.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeFindings, RULE_CODES, type DiagnosticOptions, type RuleCode } from '../../server/src/features/diagnostics';
+import { computeFindings, RULE_CODES, type DiagnosticOptions, type RuleCode } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { readFixture } from '../helpers/fixtures';
 import { findingLine } from '../helpers/findings';

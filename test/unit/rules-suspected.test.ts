@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixText } from '../../server/src/cli';
-import { computeFindings } from '../../server/src/features/diagnostics';
+import { computeFindings } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { lint, nearMiss, text, trigger } from '../helpers/rules';
 import { rangeText } from '../helpers/view';

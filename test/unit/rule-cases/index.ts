@@ -1,5 +1,5 @@
 // Every rule's case, in `RULE_CODES` order (rules.test.ts checks that the keys are that list).
-import type { RuleCode } from '../../../server/src/features/diagnostics';
+import type { RuleCode } from '../../../server/src/features';
 import type { RuleCase } from '../../helpers/rules';
 import { LABEL_CASES } from './labels';
 import { SPEAKER_CASES } from './speakers';

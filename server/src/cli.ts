@@ -23,8 +23,8 @@ import {
   type Finding,
   type FormatOptions,
   type OmissionMarkStyle,
-  type TranscriptStatistics,
 } from './features';
+import type { TranscriptStatistics } from '../../protocol';
 import { FileRefusal, readRegularFileSync, refusalText, replaceFile, type FileSnapshot } from './files';
 import { localeOf, message, type Locale, type MessageId } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';

@@ -18,6 +18,7 @@ import {
   type TextDocumentIdentifier,
   CodeLensRefreshRequest,
 } from 'vscode-languageserver/node';
+import { CursorInfoRequest, SpeakersRequest, StatisticsRequest, TurnNavigationRequest, type CursorInfoParams, type TurnNavigationParams } from '../../protocol';
 import { LineDocument } from './lineDocument';
 import { cachedFindings, TranscriptCache } from './documents';
 import {
@@ -47,11 +48,9 @@ import {
   semanticTokensLegend,
   speakersTree,
   workspaceSymbols,
-  type CursorInfoParams,
   type Finding,
   type StatisticsOptions,
   type TranscriptSource,
-  type TurnNavigationParams,
 } from './features';
 import { localeOf, message, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
@@ -466,20 +465,20 @@ connection.onDocumentOnTypeFormatting(
 
 /** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */
 connection.onRequest(
-  'stenogram/turnNavigation',
+  TurnNavigationRequest,
   forDocument('turnNavigation', null, (params: TurnNavigationParams) => params?.uri, (source, params) => navigateTurns(source.transcript, params)),
 );
 
 /** `stenogram/speakers`: speakers with their turns, for the Speakers view. */
 connection.onRequest(
-  'stenogram/speakers',
+  SpeakersRequest,
   forDocument('speakers', [], (params: { uri: string }) => params?.uri, (source) => speakersTree(source.transcript)),
 );
 
 /** `stenogram/statistics`: the numbers behind the statistics view; the client never parses.
  *  `{ uri, timeline: true }` adds one mark per turn for the view's timeline. */
 connection.onRequest(
-  'stenogram/statistics',
+  StatisticsRequest,
   forDocument(
     'statistics',
     null,
@@ -490,7 +489,7 @@ connection.onRequest(
 
 /** `stenogram/cursorInfo`: the turn at the cursor and the transcript's speaking time, for the status bar. */
 connection.onRequest(
-  'stenogram/cursorInfo',
+  CursorInfoRequest,
   forDocument(
     'cursorInfo',
     null,

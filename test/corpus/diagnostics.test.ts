@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { computeFindings, type Finding } from '../../server/src/features/diagnostics';
+import { computeFindings, type Finding } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { corpusAvailable, listCorpusFiles, readCorpusText } from './corpus';
 import { applyEdits, INJECTED_RULES, makeDoc, mulberry32, RECIPES, seedOf, shuffled, type Doc, type InjectedRule, type Mutation } from './inject';

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_FORMAT_SETTINGS, formatTranscript, type FormatOptions } from '../../server/src/features/formatting';
+import { DEFAULT_FORMAT_SETTINGS, formatTranscript, type FormatOptions } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { applyEdits } from '../helpers/edits';
 import { formattingEditProblems } from '../helpers/formatting';

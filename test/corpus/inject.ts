@@ -3,7 +3,7 @@
 // FORMAT.md describes. Each recipe mutates only the label line (embedded-label: joins it to the line
 // before) and returns one mutated copy of the document; nothing here looks at what the diagnostics say.
 import type { TextEdit } from 'vscode-languageserver-types';
-import { RULE_CODES, type Finding, type RuleCode } from '../../server/src/features/diagnostics';
+import { RULE_CODES, type Finding, type RuleCode } from '../../server/src/features';
 import type { Position, Transcript, Turn } from '../../server/src/transcript';
 import { lineStarts } from '../../server/src/transcript';
 

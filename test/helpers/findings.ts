@@ -1,6 +1,6 @@
 // Findings as a test writes them out: one line `code severity line:col-line:col message` per finding,
 // and every fix of a finding as the whole text it leaves when applied to the text it was found in.
-import type { Finding } from '../../server/src/features/diagnostics';
+import type { Finding } from '../../server/src/features';
 import { applyEdits } from './edits';
 import { rangeText } from './view';
 

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { computeDiagnostics, type DiagnosticOptions } from '../../server/src/features/diagnostics';
+import { computeDiagnostics, type DiagnosticOptions } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { readFixture } from '../helpers/fixtures';
 import { rangeText } from '../helpers/view';

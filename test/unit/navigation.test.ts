@@ -7,6 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompletionItemKind, type CompletionItem, type FoldingRange } from 'vscode-languageserver-types';
+import type { SpeakerTreeItem } from '../../protocol';
 import { TranscriptCache } from '../../server/src/documents';
 import {
   completeLabels,
@@ -17,7 +18,6 @@ import {
   selectionRanges,
   speakersTree,
   workspaceSymbols,
-  type SpeakerTreeItem,
   type TranscriptSource,
 } from '../../server/src/features';
 import { findLeadMentions, parseTranscript, type Position, type Transcript } from '../../server/src/transcript';

@@ -8,7 +8,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { RULE_CODES } from '../../server/src/features/diagnostics';
+import { RULE_CODES } from '../../server/src/features';
 import { fixturePath } from '../helpers/fixtures';
 import { fixesOf, lint, nearMiss, trigger } from '../helpers/rules';
 import { RULES } from './rule-cases';

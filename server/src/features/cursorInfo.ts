@@ -1,13 +1,10 @@
 // Where the cursor is among the turns, for the status bar: "turn 12/40 · В.Путин", and the
 // transcript's speaking time and the tradition it is read by.
-import type { CursorInfo, CursorInfoParams } from '../../../protocol';
+import type { CursorInfo } from '../../../protocol';
 import type { Locale } from '../l10n';
 import { findTurnBefore, type Position, type Transcript } from '../transcript';
 import { WORDS_PER_MINUTE } from './hover';
 import { traditionInfo } from './statistics';
-
-// The request's types are protocol/'s; server.ts still names the params from here.
-export type { CursorInfoParams };
 
 export function cursorInfo(transcript: Transcript, position: Position, locale: Locale = 'en'): CursorInfo {
   const turn = findTurnBefore(transcript, position.line);

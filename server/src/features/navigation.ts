@@ -4,9 +4,6 @@ import type { SpeakerTreeItem, TurnNavigationParams } from '../../../protocol';
 import { findTurnBefore, type Range, type Transcript } from '../transcript';
 import { turnDetail } from './symbols';
 
-// The requests' types are protocol/'s; server.ts and the tests still name them from here.
-export type { SpeakerTreeItem, TurnNavigationParams };
-
 /** Where the next (or previous) turn's label is, or null at the end. "Previous" from inside a turn
  *  goes to that turn's own label first, as Ctrl+Up goes to the start of a paragraph. */
 export function navigateTurns(transcript: Transcript, params: TurnNavigationParams): Range | null {

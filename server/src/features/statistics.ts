@@ -4,9 +4,6 @@ import type { SpeakerStatistics, StatisticsParams, TraditionInfo, TranscriptStat
 import { traditionOf, type Transcript } from '../transcript';
 import type { Locale } from '../l10n';
 
-// The request's types are protocol/'s; the CLI still names the result from here.
-export type { TranscriptStatistics };
-
 /** The tradition `transcript` is read by, its name in `locale`. */
 export function traditionInfo(transcript: Transcript, locale: Locale = 'en'): TraditionInfo {
   const { id, detected } = transcript.tradition;

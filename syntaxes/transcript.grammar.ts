@@ -4,20 +4,20 @@
 //   npx tsx syntaxes/transcript.grammar.ts
 //
 // The grammar is the one place besides server/src/transcript/ that knows label shapes (STYLE.md), so
-// the word lists are read from the server's own source (speakers.ts, parse.ts) rather than copied:
+// the word lists are read from the server's own source (labelWords.ts, parse.ts) rather than copied:
 // test/grammar/generated.test.ts fails when the committed JSON is not what this file makes from them.
 //
 // Two rules keep it in step with the server and fast:
 // - A label scope only where the server's `matchLabel` also sees a label (the grammar may miss one —
 //   semantic tokens from the server add it — but must never colour prose as a speaker). So every
-//   class and test below mirrors one in speakers.ts, or is narrower.
+//   class and test below mirrors one in labels.ts or labelWords.ts, or is narrower.
 // - Linear time on any line: every pattern is anchored (`^`), bounded, or a single pass of one
 //   character class up to a delimiter; nothing nests without a fixed depth.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
-const SPEAKERS_TS = join(ROOT, 'server', 'src', 'transcript', 'speakers.ts');
+const LABEL_WORDS_TS = join(ROOT, 'server', 'src', 'transcript', 'labelWords.ts');
 const PARSE_TS = join(ROOT, 'server', 'src', 'transcript', 'parse.ts');
 const TRADITION_LABELS_TS = join(ROOT, 'server', 'src', 'transcript', 'traditionLabels.ts');
 const TRADITIONS_DIR = join(ROOT, 'server', 'src', 'transcript', 'traditions');
@@ -111,17 +111,17 @@ function timestampPattern(source: string): string {
 }
 
 export function readWordLists(): WordLists {
-  const speakers = sourceOf(SPEAKERS_TS);
+  const labelWords = sourceOf(LABEL_WORDS_TS);
   const parse = sourceOf(PARSE_TS);
   const words = sourceOf(WORDS_TS);
   return {
-    roles: setLiteral(speakers, 'ROLE_LABELS', SPEAKERS_TS),
-    functionWords: setLiteral(speakers, 'FUNCTION_WORDS', SPEAKERS_TS),
-    nonPersonLastWords: setLiteral(speakers, 'NON_PERSON_LAST_WORDS', SPEAKERS_TS),
-    particles: setLiteral(speakers, 'NAME_PARTICLES', SPEAKERS_TS),
-    translationNotes: regexAlternatives(speakers, 'TRANSLATION_NOTE', SPEAKERS_TS),
-    roleFromHeads: regexAlternatives(speakers, 'ROLE_FROM', SPEAKERS_TS, 0),
-    roleFromLinks: regexAlternatives(speakers, 'ROLE_FROM', SPEAKERS_TS, 1),
+    roles: setLiteral(labelWords, 'ROLE_LABELS', LABEL_WORDS_TS),
+    functionWords: setLiteral(labelWords, 'FUNCTION_WORDS', LABEL_WORDS_TS),
+    nonPersonLastWords: setLiteral(labelWords, 'NON_PERSON_LAST_WORDS', LABEL_WORDS_TS),
+    particles: setLiteral(labelWords, 'NAME_PARTICLES', LABEL_WORDS_TS),
+    translationNotes: regexAlternatives(labelWords, 'TRANSLATION_NOTE', LABEL_WORDS_TS),
+    roleFromHeads: regexAlternatives(labelWords, 'ROLE_FROM', LABEL_WORDS_TS, 0),
+    roleFromLinks: regexAlternatives(labelWords, 'ROLE_FROM', LABEL_WORDS_TS, 1),
     remarkWords: regexAlternatives(parse, 'REMARK_WORDS', PARSE_TS),
     titleWords: setLiteral(words, 'TITLE_WORDS', WORDS_TS),
     theRoleWords: setLiteral(words, 'THE_ROLE_WORDS', WORDS_TS),
@@ -133,7 +133,7 @@ export function readWordLists(): WordLists {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Character classes, as speakers.ts and parse.ts define them.
+// Character classes, as labelWords.ts, labels.ts and parse.ts define them.
 
 /** JavaScript's `\s` (what `[\s\u00A0]` and `.trim()` mean in the server), without line breaks. */
 const JS_SPACE = '\\t\\x{0B}\\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
@@ -143,7 +143,7 @@ const SJ = `[${JS_SPACE}]`;
 const SW = `[${WORD_SPACE}]`;
 const UPPER = 'A-ZА-ЯЁ';
 const LOWER = 'a-zа-яё';
-/** speakers.ts SENTENCE_MARKS: no label holds them. */
+/** labels.ts SENTENCE_MARKS: no label holds them. */
 const SENTENCE_MARKS = '!?;«»“”„"…–—=+*/\\\\|<>{}\\[\\]@#$%^&~`';
 /** traditionLabels.ts SPACE: what the tradition shapes split label words on. */
 const TSPACE = ' \\t\u00a0\u2000-\u200b\u202f\u205f\u3000';
@@ -175,13 +175,13 @@ function fromServerRegex(fragment: string): string {
 
 export function buildGrammar(lists: WordLists = readWordLists()): object {
   const END = `(?=${SW}|\\(|:)`; // a label word ends at white space, a note or the colon
-  const capWord = `[${UPPER}][${UPPER}${LOWER}'’\\-]*+`; // speakers.ts CAP_WORD
+  const capWord = `[${UPPER}][${UPPER}${LOWER}'’\\-]*+`; // labelWords.ts CAP_WORD
   const alWord = `(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z][A-Za-z'’\\-]*+`; // `al-Assad`
-  const initial = `[${UPPER}]\\.`; // speakers.ts INITIAL
+  const initial = `[${UPPER}]\\.`; // labelWords.ts INITIAL
   // Capitalised function words open prose (`In Russia:`); a lone capital is a name word (`Ван И`).
   const longFunctionWords = lists.functionWords.filter((w) => w.length > 1);
   const notFunctionWord = `(?!(?i:${alternation(longFunctionWords)})${END})`;
-  const nameWord = `(?:${alWord}|${notFunctionWord}${capWord})`; // speakers.ts isCapWord
+  const nameWord = `(?:${alWord}|${notFunctionWord}${capWord})`; // labelWords.ts isCapWord
   const nameToken = `(?:${nameWord}|${initial}|(?i:${alternation(lists.particles)}))${END}`; // isNameToken
   // The first word of a name label is not a function word, not even a one-letter one (`В Москве:`).
   const firstWord = `(?!(?i:${alternation(lists.functionWords)})[,’']*${END})${nameWord}${END}`;
@@ -203,7 +203,7 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
     .map((r) => r.split(' ').map((w) => `${escape(w)}\\.?`).join(`${TSP}++`))
     .join('|')})`;
   const notTraditionRole = `(?!${traditionRole}${headEnd})`;
-  /** Up to 259 characters before the first colon (speakers.ts MAX_LABEL_LENGTH), none of them a colon. */
+  /** Up to 259 characters before the first colon (labels.ts MAX_LABEL_LENGTH), none of them a colon. */
   const start = `^\\x{FEFF}?${timestampPrefix}${notMark}(?=[^:\\n]{0,259}:)`;
   /** The colon and what the server checks around it: `http://` and `10:30` are never a label's. */
   const colon = '(:)(?!/)(?:(?<=[^0-9]:)|(?![0-9]))';
@@ -287,13 +287,13 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
     `|(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*+${TSP}++){0,2}(?=\\p{Lu})(?i:${alternation(lists.theRoleWords)}))${headEnd}`;
   /** `Speaker 1`, `Speaker A`, `Participant 3`, `Спикер 2`. */
   const genericSpeaker = `(?:${lists.genericSpeakers.map(escape).join('|')})[ \u00a0](?:[0-9]{1,3}|[A-Z])${headEnd}`;
-  /** A role label of speakers.ts is a person's in a tradition that reads one or two words in capitals as
-   *  a name (`ВОПРОС:`, `MODERATOR:`): those come from the tokens. */
+  /** A role label (labelWords.ts ROLE_LABELS) is a person's in a tradition that reads one or two words in
+   *  capitals as a name (`ВОПРОС:`, `MODERATOR:`): those come from the tokens. */
   const notCaps = `(?!${capsWord}(?:${TSP}++${capsWord})?${TSP}*+[(:])`;
 
   const labels = {
     comment:
-      'A turn starts at `<label>[ (note)][ ]:[ ]text` (FORMAT.md). Each shape mirrors matchLabel in server/src/transcript/speakers.ts or is narrower; labels only the server can tell (a name it has seen elsewhere in the file, role + name, ALL CAPS, a scraped tooltip) come from its semantic tokens.',
+      'A turn starts at `<label>[ (note)][ ]:[ ]text` (FORMAT.md). Each shape mirrors matchLabel in server/src/transcript/labels.ts or is narrower; labels only the server can tell (a name it has seen elsewhere in the file, role + name, ALL CAPS, a scraped tooltip) come from its semantic tokens.',
     patterns: [
       {
         comment: '`Вопрос:`, `Реплика:`, `Голос из зала:`, `Question:`, `Question from Izhevsk:`, `Question (retranslated):`',

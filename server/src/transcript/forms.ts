@@ -2,7 +2,9 @@
 // what formatting with `stenogram.format.normalizeLabels` rewrites them to. One place, so that the
 // diagnostic and the formatter can never disagree about which form is the speaker's usual one.
 import type { Transcript, Turn } from './model';
-import { canonicalLabel, findLookalikes, isLowercaseLabel } from './speakers';
+import { findLookalikes } from './lookalikes';
+import { isLowercaseLabel } from './labelText';
+import { canonicalLabel } from './speakerKeys';
 
 /** A role + name label on a speaker's first appearance (`President of Russia Vladimir Putin`, then
  *  `Vladimir Putin`) is the convention, not an inconsistency; so are roles. */

@@ -3,22 +3,13 @@ export * from './model';
 export { parseTranscript, parseWithState, parseLines, parseDateLine, splitLines, type Parsed, type ParseState, type ParseOptions } from './parse';
 export { labelMatcher, matchTraditionLabel, timestampSeconds } from './traditionLabels';
 export { TRADITIONS, TRADITION_IDS, detectTradition, traditionById, traditionOf, type Tradition, type TraditionId, type TraditionSetting, type Detection } from './traditions';
-export {
-  buildSpeakerRegister,
-  canonicalLabel,
-  capitaliseLabel,
-  initialsStyle,
-  isLowercaseLabel,
-  isTranslationNote,
-  withInitialsStyle,
-  countWords,
-  findLookalikes,
-  foldLookalikes,
-  matchLabel,
-  speakerKey,
-  speakersByWords,
-  type LabelMatch,
-} from './speakers';
+export { matchLabel, type LabelMatch } from './labels';
+export { isTranslationNote } from './labelWords';
+export { canonicalLabel, speakerKey } from './speakerKeys';
+export { buildSpeakerRegister, speakersByWords } from './speakerRegister';
+export { findLookalikes, foldLookalikes } from './lookalikes';
+export { capitaliseLabel, initialsStyle, isLowercaseLabel, withInitialsStyle } from './labelText';
+export { countWords } from './wordCount';
 export { findEmbeddedLabels, findMissingColons, malformedContext, type EmbeddedLabel, type MalformedContext, type MissingColon } from './malformed';
 export { composeSplices, mapLine, reparse, type LineEdit, type Reparsed, type Splice } from './incremental';
 export { findLeadMentions, type LeadMention } from './lead';

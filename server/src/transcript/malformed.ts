@@ -5,7 +5,8 @@
 
 import type { Range, Transcript, Turn } from './model';
 import { firstFrom, rangeOf } from './model';
-import { canonicalLabel, type LabelMatch } from './speakers';
+import type { LabelMatch } from './labels';
+import { canonicalLabel } from './speakerKeys';
 import { labelMatcher } from './traditionLabels';
 import { traditionOf } from './traditions';
 
@@ -50,7 +51,7 @@ const SENTENCE_END = '.!?…)»”"';
 const MAX_LABEL_WORDS = 8;
 /** Role + name labels run long: `Head of the A Just Russia faction Sergei Mironov`. */
 const MAX_EMBEDDED_LABEL_WORDS = 16;
-/** The longest label the model reads (speakers.ts: role + full name labels run to 150+ characters). */
+/** The longest label the model reads (labels.ts: role + full name labels run to 150+ characters). */
 const MAX_LABEL_CHARS = 260;
 
 function knownKeys(transcript: Transcript): Set<string> {

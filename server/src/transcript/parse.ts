@@ -18,7 +18,9 @@ import type {
   UnclosedMark,
 } from './model';
 import { rangeOf } from './model';
-import { buildSpeakerRegister, countWords, type LabelMatch } from './speakers';
+import type { LabelMatch } from './labels';
+import { buildSpeakerRegister } from './speakerRegister';
+import { countWords } from './wordCount';
 import { labelMatcher } from './traditionLabels';
 import { detectTradition, traditionById, type Tradition, type TraditionSetting } from './traditions';
 

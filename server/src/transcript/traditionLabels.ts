@@ -1,4 +1,4 @@
-// Labels by tradition: the shapes `traditions/*.ts` name, read at the start of a line. speakers.ts
+// Labels by tradition: the shapes `traditions/*.ts` name, read at the start of a line. labels.ts
 // reads what every transcript writes (`В.Путин:`, `Vladimir Putin:`, `Вопрос:`); this file reads what
 // a tradition adds to it:
 //
@@ -14,9 +14,10 @@
 //   THE WITNESS: Yes, sir.   WALLACE: Good evening.   Speaker 1: Hi.
 //   [00:01:23] Anna Lee: …   Speaker 1 (00:01:23): …   Anna Lee  0:01 (alone; Otter)
 //
-// Every result is a LabelMatch as speakers.ts gives one, with the terminator and any timestamp set.
+// Every result is a LabelMatch as labels.ts gives one, with the terminator and any timestamp set.
 
-import { matchLabel, speakerKey, type LabelMatch } from './speakers';
+import { matchLabel, type LabelMatch } from './labels';
+import { speakerKey } from './speakerKeys';
 import { TITLE_WORDS, THE_ROLE_WORDS, GENERIC_SPEAKERS, NAME_PARTICLES } from './traditions/words';
 import type { Terminator, Tradition } from './traditions/types';
 
@@ -194,7 +195,7 @@ function classifyHead(line: string, from: number, to: number, t: Tradition, term
   }
 
   // `MODERATOR`, `AIDE`, `TRUMP`, `SENIOR ADMINISTRATION OFFICIAL`, `SECREATRY MAYORKAS`.
-  // Three words or more are speakers.ts's: a role in capitals before the person's name (`PRESIDENTIAL
+  // Three words or more are labels.ts's: a role in capitals before the person's name (`PRESIDENTIAL
   // PRESS SECRETARY DMITRY PESKOV`).
   if (shapes.includes('caps-name') && terminator === ':' && ws.length <= 2 && ws.every((w) => CAPS_WORD.test(w.word))) {
     const letters = text.replace(/[^\p{L}]/gu, '');

@@ -1,6 +1,6 @@
 // kremlin.ru and en.kremlin.ru: `В.Путин: …`, `Vladimir Putin: …`, a role before the name on a first
 // appearance (`President of Russia Vladimir Putin: …`), `Вопрос:` / `Question:`. The labels
-// speakers.ts reads; nothing else is this tradition's own.
+// labels.ts reads; nothing else is this tradition's own.
 import type { Tradition } from './types';
 
 export const kremlin: Tradition = {

@@ -9,7 +9,7 @@ export type TraditionId = 'kremlin' | 'us-press' | 'us-hearing' | 'parliament' |
  *  (`stenogram.tradition`, `--tradition`). */
 export type TraditionSetting = TraditionId | 'auto';
 
-/** Label shapes beyond the ones every file reads (`В.Путин:`, `Vladimir Putin:`, `Вопрос:` — speakers.ts). */
+/** Label shapes beyond the ones every file reads (`В.Путин:`, `Vladimir Putin:`, `Вопрос:` — labels.ts). */
 export type ShapeId =
   /** `Mr. NORTH`, `MS. PSAKI`, `Dr. Smith`, `Chairman INOUYE`, `Attorney General MEESE`, `PRESIDENT BIDEN` */
   | 'title-name'

@@ -11,7 +11,8 @@
 
 import type { Timestamp, Mark, Section, SourceLine, TextSpan, Transcript, Turn, UnclosedMark, Range, Position, Speaker } from './model';
 import { firstFrom } from './model';
-import { eolOf, isBlank, isUrlLine, parseTurnRegion, type Parsed } from './parse';
+import { eolOf, isBlank, isUrlLine, type EolCounts } from './lines';
+import { parseTurnRegion, type Parsed, type TurnRegion } from './parse';
 import { detectTradition } from './traditions';
 
 /** Lines `[start, oldEnd)` of the previous text were edited; the lines before and after them are
@@ -72,21 +73,10 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
   const old = previous.transcript;
   const state = previous.state;
   if (!state.orderIndependent) return undefined;
-
-  const oldN = old.lines.length;
-  if (edit.start < 1 || edit.start > edit.oldEnd || edit.oldEnd > oldN) return undefined;
-
-  // 1. The new lines: the unchanged head, the edited lines as the document has them now, the
-  //    unchanged tail.
-  const tailCount = oldN - edit.oldEnd;
-  const newCount = edited.lineCount;
-  if (newCount - tailCount < edit.start) return undefined;
-  const regionLines = edited.lines(edit.start, newCount - tailCount);
-  const lineDelta = regionLines.length - (edit.oldEnd - edit.start);
-  const newEnd = edit.start + regionLines.length;
-  // Lines keep no offsets, so the unchanged ones are shared as they are.
-  const lines: SourceLine[] = old.lines.slice(0, edit.start).concat(regionLines, old.lines.slice(edit.oldEnd));
-  if (lines.length !== oldN + lineDelta) return undefined;
+  if (edit.start < 1 || edit.start > edit.oldEnd || edit.oldEnd > old.lines.length) return undefined;
+  const newLines = splicedLines(old.lines, edited, edit);
+  if (!newLines) return undefined;
+  const { lines, regionLines, lineDelta } = newLines;
 
   // 2. An edit among the lines tradition detection read may change the tradition, and with it how
   //    every line reads: detect again, and splice only while it stays the same.
@@ -97,29 +87,105 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
     detectedThrough = detection.lastLine;
   }
 
-  // 3. The source URL and the end of the body.
-  let lastNonBlank: number;
-  let bodyEnd: number;
-  let source = old.source;
-  if (state.lastNonBlank >= edit.oldEnd) {
-    lastNonBlank = state.lastNonBlank + lineDelta;
-    bodyEnd = state.bodyEnd + lineDelta;
-    if (source && lineDelta !== 0) source = { ...source, range: moveRange(source.range, lineDelta) };
-  } else {
-    if (old.source) return undefined;
-    lastNonBlank = lines.length - 1;
-    while (lastNonBlank >= 0 && isBlank(lines[lastNonBlank].text)) lastNonBlank--;
-    if (lastNonBlank >= 0 && isUrlLine(lines[lastNonBlank].text)) return undefined;
-    bodyEnd = lastNonBlank;
-  }
+  const ends = bodyEndAfter(previous, lines, edit, lineDelta);
+  if (!ends) return undefined;
+  const reread = rereadTurns(previous, lines, edit, lineDelta, ends.bodyEnd, newLines.newEnd);
+  if (!reread) return undefined;
+  const { from, oldTo, newTo } = reread;
 
+  // 7. Splice.
+  const turns = splicedTurns(old.turns, reread, lineDelta);
+  const sections = splicedSections(old, reread, turns, lineDelta);
+  const marks = spliceByLine(old.marks, reread.region.marks, from, oldTo, lineDelta, shiftMark);
+  const unclosedMarks = spliceByLine(old.unclosedMarks, reread.region.unclosedMarks, from, oldTo, lineDelta, shiftUnclosed);
+  const { speakers, words } = registerAfter(old, reread);
+  const counts = eolCountsAfter(state.eolCounts, old.lines, edit, regionLines);
+  const { lastNonBlank, bodyEnd, source } = ends;
+  const transcript: Transcript = {
+    lines,
+    eol: eolOf(counts),
+    hasBom: old.hasBom,
+    header: old.header,
+    lead: old.lead,
+    sections,
+    turns,
+    marks,
+    unclosedMarks,
+    source,
+    speakers,
+    words,
+    tradition: old.tradition,
+  };
+  return {
+    transcript,
+    state: { ...state, textLength: edited.length, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts, detectedThrough },
+    // Re-read to the end of the body: the lines after it are blank, so the splice covers the rest of
+    // the text (then `newTo - oldTo` is `lineDelta`, as everywhere else).
+    splice: newTo === bodyEnd + 1 && oldTo === state.bodyEnd + 1 ? { from, oldTo: old.lines.length, newTo: lines.length, lineDelta } : { from, oldTo, newTo, lineDelta },
+  };
+}
+
+/** 1. The new lines: the unchanged head, the edited lines as the document has them now, the
+ *  unchanged tail. `newEnd` is where the edited lines end in the new text. */
+function splicedLines(
+  oldLines: readonly SourceLine[],
+  edited: EditedLines,
+  edit: LineEdit,
+): { lines: SourceLine[]; regionLines: SourceLine[]; lineDelta: number; newEnd: number } | undefined {
+  const oldN = oldLines.length;
+  const tailCount = oldN - edit.oldEnd;
+  const newCount = edited.lineCount;
+  if (newCount - tailCount < edit.start) return undefined;
+  const regionLines = edited.lines(edit.start, newCount - tailCount);
+  const lineDelta = regionLines.length - (edit.oldEnd - edit.start);
+  const newEnd = edit.start + regionLines.length;
+  // Lines keep no offsets, so the unchanged ones are shared as they are.
+  const lines: SourceLine[] = oldLines.slice(0, edit.start).concat(regionLines, oldLines.slice(edit.oldEnd));
+  if (lines.length !== oldN + lineDelta) return undefined;
+  return { lines, regionLines, lineDelta, newEnd };
+}
+
+/** 3. The source URL and the end of the body. */
+function bodyEndAfter(
+  previous: Parsed,
+  lines: readonly SourceLine[],
+  edit: LineEdit,
+  lineDelta: number,
+): { lastNonBlank: number; bodyEnd: number; source: Transcript['source'] } | undefined {
+  const { transcript: old, state } = previous;
+  if (state.lastNonBlank >= edit.oldEnd) {
+    const source = old.source && lineDelta !== 0 ? { ...old.source, range: moveRange(old.source.range, lineDelta) } : old.source;
+    return { lastNonBlank: state.lastNonBlank + lineDelta, bodyEnd: state.bodyEnd + lineDelta, source };
+  }
+  if (old.source) return undefined;
+  let lastNonBlank = lines.length - 1;
+  while (lastNonBlank >= 0 && isBlank(lines[lastNonBlank].text)) lastNonBlank--;
+  if (lastNonBlank >= 0 && isUrlLine(lines[lastNonBlank].text)) return undefined;
+  return { lastNonBlank, bodyEnd: lastNonBlank, source: old.source };
+}
+
+/** The turns read again: the old turns `[firstTurn, endTurn)` on lines `[from, oldTo)` are the
+ *  region's, on lines `[from, newTo)` of the new text. */
+interface Reread {
+  firstTurn: number;
+  endTurn: number;
+  from: number;
+  oldTo: number;
+  newTo: number;
+  /** Where the next old turn starts (Infinity when none does). */
+  nextTurnLine: number;
+  sectionIndex: number;
+  region: TurnRegion;
+}
+
+function rereadTurns(previous: Parsed, lines: readonly SourceLine[], edit: LineEdit, lineDelta: number, bodyEnd: number, newEnd: number): Reread | undefined {
+  const { transcript: old, state } = previous;
   // 4. Where to start reading again: the label line of the last turn before the edit, unless a
   //    separator stands between them (the edit is then in a section's heading or narration).
   const firstTurn = firstFrom(old.turns, edit.start, (t) => t.startLine) - 1;
   if (firstTurn < 0) return undefined;
   const from = old.turns[firstTurn].startLine;
   const sectionIndex = old.turns[firstTurn].section;
-  const section = old.sections[sectionIndex];
   const nextSection = old.sections[sectionIndex + 1];
   const nextSeparator = nextSection?.separator ? nextSection.separator.start.line : Infinity;
   if (nextSeparator < edit.oldEnd) return undefined;
@@ -145,15 +211,21 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
     // The register may have merged an all-capitals label into its speaker's key: keep that.
     after.label.key = before.label.key;
   }
+  return { firstTurn, endTurn, from, oldTo, newTo, nextTurnLine, sectionIndex, region };
+}
 
-  // 7. Splice.
+function splicedTurns(oldTurns: readonly Turn[], reread: Reread, lineDelta: number): Turn[] {
   const moveTurn = (t: Turn): Turn => (lineDelta === 0 ? t : shiftTurn(t, lineDelta));
-  const after = old.turns.slice(endTurn);
-  const turns = old.turns.slice(0, firstTurn).concat(region.turns, lineDelta === 0 ? after : after.map(moveTurn));
+  const after = oldTurns.slice(reread.endTurn);
+  return oldTurns.slice(0, reread.firstTurn).concat(reread.region.turns, lineDelta === 0 ? after : after.map(moveTurn));
+}
 
+function splicedSections(old: Transcript, reread: Reread, turns: readonly Turn[], lineDelta: number): Section[] {
+  const { sectionIndex, oldTo, nextTurnLine, endTurn } = reread;
+  const section = old.sections[sectionIndex];
   const sections: Section[] = old.sections.slice(0, sectionIndex);
   const sectionEnd: Position =
-    oldTo === nextTurnLine && old.turns[endTurn]?.section === sectionIndex ? movePosition(section.range.end, lineDelta) : region.end;
+    oldTo === nextTurnLine && old.turns[endTurn]?.section === sectionIndex ? movePosition(section.range.end, lineDelta) : reread.region.end;
   sections.push({
     ...section,
     turns: section.turns.map((t) => turns[t.index]),
@@ -163,57 +235,37 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
     const o = old.sections[s];
     sections.push(lineDelta === 0 ? o : shiftSection(o, lineDelta, turns));
   }
+  return sections;
+}
 
-  const marks = spliceByLine(old.marks, region.marks, from, oldTo, lineDelta, shiftMark);
-  const unclosedMarks = spliceByLine(old.unclosedMarks, region.unclosedMarks, from, oldTo, lineDelta, shiftUnclosed);
-
-  // Labels are as they were: the register changes only in the words spoken.
+/** Labels are as they were: the register changes only in the words spoken. */
+function registerAfter(old: Transcript, reread: Reread): { speakers: Map<string, Speaker>; words: number } {
+  const turns = reread.region.turns;
   const speakers = new Map(old.speakers);
   let words = old.words;
-  for (let k = 0; k < region.turns.length; k++) {
-    const change = region.turns[k].words - old.turns[firstTurn + k].words;
+  for (let k = 0; k < turns.length; k++) {
+    const change = turns[k].words - old.turns[reread.firstTurn + k].words;
     if (change === 0) continue;
     words += change;
-    const key = region.turns[k].label.key;
+    const key = turns[k].label.key;
     const s = speakers.get(key)!;
     speakers.set(key, { ...s, words: s.words + change } satisfies Speaker);
   }
+  return { speakers, words };
+}
 
-  const counts = { ...state.eolCounts };
+/** The line endings counted again: the edited lines' out, the new lines' in. */
+function eolCountsAfter(before: EolCounts, oldLines: readonly SourceLine[], edit: LineEdit, regionLines: readonly SourceLine[]): EolCounts {
+  const counts = { ...before };
   const count = (terminator: SourceLine['terminator'], sign: 1 | -1) => {
     if (terminator === '\r\n') counts.crlf += sign;
     else if (terminator === '\n') counts.lf += sign;
     else if (terminator === '\r') counts.cr += sign;
   };
-  for (let i = edit.start; i < edit.oldEnd; i++) count(old.lines[i].terminator, -1);
+  for (let i = edit.start; i < edit.oldEnd; i++) count(oldLines[i].terminator, -1);
   for (const l of regionLines) count(l.terminator, 1);
-  const transcript: Transcript = {
-    lines,
-    eol: eolOf(counts),
-    hasBom: old.hasBom,
-    header: old.header,
-    lead: old.lead,
-    sections,
-    turns,
-    marks,
-    unclosedMarks,
-    source,
-    speakers,
-    words,
-    tradition: old.tradition,
-  };
-  return {
-    transcript,
-    state: { ...state, textLength: edited.length, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts, detectedThrough },
-    // Re-read to the end of the body: the lines after it are blank, so the splice covers the rest of
-    // the text (then `newTo - oldTo` is `lineDelta`, as everywhere else).
-    splice: newTo === bodyEnd + 1 && oldTo === state.bodyEnd + 1 ? { from, oldTo: oldN, newTo: lines.length, lineDelta } : { from, oldTo, newTo, lineDelta },
-  };
+  return counts;
 }
-
-
-
-
 
 function sameLabel(a: Turn, b: Turn): boolean {
   const x = a.label;

@@ -1,6 +1,8 @@
 // The transcript model's public face: everything features and the CLI may use.
 export * from './model';
-export { parseTranscript, parseWithState, parseLines, parseDateLine, splitLines, type Parsed, type ParseState, type ParseOptions } from './parse';
+export { parseTranscript, parseWithState, parseLines, type Parsed, type ParseState, type ParseOptions } from './parse';
+export { parseDateLine } from './header';
+export { splitLines } from './lines';
 export { labelMatcher, matchTraditionLabel, timestampSeconds } from './traditionLabels';
 export { TRADITIONS, TRADITION_IDS, detectTradition, traditionById, traditionOf, type Tradition, type TraditionId, type TraditionSetting, type Detection } from './traditions';
 export { matchLabel, type LabelMatch } from './labels';

@@ -7,7 +7,6 @@
 
 import type {
   Timestamp,
-  DateLine,
   Header,
   Mark,
   Section,
@@ -18,7 +17,9 @@ import type {
   UnclosedMark,
 } from './model';
 import { rangeOf } from './model';
+import { readHeader } from './header';
 import type { LabelMatch } from './labels';
+import { eolCountsOf, eolOf, isBlank, SEPARATOR, spanOf, splitLines, URL_LINE, type EolCounts } from './lines';
 import { buildSpeakerRegister } from './speakerRegister';
 import { countWords } from './wordCount';
 import { labelMatcher } from './traditionLabels';
@@ -30,112 +31,6 @@ export interface ParseOptions {
 }
 
 type Match = (line: string, knownKeys?: ReadonlySet<string>) => LabelMatch | undefined;
-
-/** Split into lines on LF, CRLF or CR, remembering each line's terminator. */
-export function splitLines(text: string): { lines: SourceLine[]; eol: Transcript['eol']; counts: EolCounts } {
-  const lines: SourceLine[] = [];
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  let start = 0;
-  const n = text.length;
-  if (text.indexOf('\r') < 0) {
-    // LF only, the usual case: let indexOf find the breaks.
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      lines.push({ text: text.slice(start, i), terminator: '\n' });
-      lf++;
-      start = i + 1;
-    }
-    lines.push({ text: text.slice(start), terminator: '' });
-    return { lines, eol: eolOf({ crlf, lf, cr }), counts: { crlf, lf, cr } };
-  }
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const line = { text: text.slice(start, i), terminator: '\n' as SourceLine['terminator'] };
-      if (c === 13 && text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        line.terminator = '\r\n';
-        i++;
-      } else if (c === 13) {
-        cr++;
-        line.terminator = '\r';
-      } else lf++;
-      lines.push(line);
-      start = i + 1;
-    }
-  }
-  lines.push({ text: text.slice(start), terminator: '' });
-  return { lines, eol: eolOf({ crlf, lf, cr }), counts: { crlf, lf, cr } };
-}
-
-/** The line ending most lines use. */
-export function eolOf({ crlf, lf, cr }: EolCounts): Transcript['eol'] {
-  return crlf > lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
-}
-
-const DATE_LINE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T\u00A0]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
-const SEPARATOR = /^\s*\*(?:[\s\u00A0]*\*){2,}\s*$/;
-const URL_LINE = /^\s*(https?:\/\/[^\s]+)\s*$/;
-
-/** A line of nothing but white space (any kind: NBSP, U+2028, vertical tab…, a BOM, a zero-width space). */
-const NOT_BLANK = /[^\s\uFEFF\u200B]/;
-function isBlank(text: string): boolean {
-  return !NOT_BLANK.test(text);
-}
-
-/** The span of a line without leading BOM/white space and trailing white space. */
-function spanOf(lineNo: number, text: string): TextSpan {
-  let s = 0;
-  let e = text.length;
-  while (s < e && /[\s\u00A0\uFEFF]/.test(text[s])) s++;
-  while (e > s && /[\s\u00A0]/.test(text[e - 1])) e--;
-  return { text: text.slice(s, e), range: rangeOf(lineNo, s, e) };
-}
-
-export function parseDateLine(lineNo: number, text: string): DateLine | undefined {
-  const span = spanOf(lineNo, text);
-  const m = DATE_LINE.exec(span.text);
-  if (!m) return undefined;
-  const date: DateLine = {
-    ...span,
-    year: +m[1],
-    month: +m[2],
-    day: +m[3],
-  };
-  if (m[4] !== undefined) {
-    date.hour = +m[4];
-    date.minute = +m[5];
-    if (m[6] !== undefined) date.second = +m[6];
-  }
-  const invalid = invalidDate(date);
-  if (invalid) {
-    date.invalid = invalid;
-    date.invalidReason = invalid.field === 'day' ? `day ${invalid.value} of a ${invalid.daysInMonth}-day month` : `${invalid.field} ${invalid.value}`;
-  }
-  else date.value = new Date(Date.UTC(date.year, date.month - 1, date.day, date.hour ?? 0, date.minute ?? 0, date.second ?? 0));
-  return date;
-}
-
-function invalidDate(d: DateLine): DateLine['invalid'] {
-  if (d.month < 1 || d.month > 12) return { field: 'month', value: d.month };
-  const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
-  if (d.day < 1 || d.day > days) return { field: 'day', value: d.day, daysInMonth: days };
-  if (d.hour !== undefined && d.hour > 23) return { field: 'hour', value: d.hour };
-  if (d.minute !== undefined && d.minute > 59) return { field: 'minute', value: d.minute };
-  if (d.second !== undefined && d.second > 59) return { field: 'second', value: d.second };
-  return undefined;
-}
-
-/** A place line is short and reads as a name (`Москва, Кремль`, `Paris`), not a sentence. */
-function looksLikePlace(text: string): boolean {
-  return text.length <= 120 && !/[.!?:;]$/.test(text) && !URL_LINE.test(text);
-}
-
-/** A title is one line that is not a sentence of narration run long. */
-function looksLikeTitle(text: string): boolean {
-  return text.length <= 400 && !URL_LINE.test(text) && !SEPARATOR.test(text);
-}
 
 const OMISSION = /^(?:&lt;(?:…|\.\.\.)&gt;|<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 const REMARK_WORDS =
@@ -152,11 +47,9 @@ function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], un
   if (!MARK_CHARS.test(text)) return;
   const found: Mark[] = [];
   const unclosed: UnclosedMark[] = [];
-  let openedLt = false; // an unclosed `<` is already recorded
-  let openedEntity = false; // an unclosed `&lt;` is already recorded
   const openChar: number[] = [];
   const openAt: number[] = [];
-  let nextGt = -2; // cached position of the next `>` (-1: none left)
+  let nextGt = -2; // cached position of the next `>` (-2: not looked for yet; -1: none left)
   let nextEntityGt = -2; // cached position of the next `&gt;`
   // Jump from one character that can open or close a mark to the next: most text has none.
   const special = MARK_CHARS;
@@ -167,25 +60,11 @@ function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], un
     i = next.index;
     const c = text.charCodeAt(i);
     if (c === 0x26 /* & */ && text.startsWith('&lt;', i)) {
-      if (nextEntityGt !== -1 && nextEntityGt < i) nextEntityGt = text.indexOf('&gt;', i + 4);
-      if (nextEntityGt < 0) {
-        if (!openedEntity) unclosed.push({ opener: '&lt;', range: rangeOf(lineNo, i, i + 4) });
-        openedEntity = true;
-        continue;
-      }
-      const body = text.slice(i, nextEntityGt + 4);
-      if (OMISSION.test(body)) found.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, nextEntityGt + 4) });
-      i = nextEntityGt + 3;
+      nextEntityGt = angleMark(lineNo, text, i, nextEntityGt, '&lt;', '&gt;', found, unclosed);
+      if (nextEntityGt >= 0) i = nextEntityGt + 3;
     } else if (c === 0x3c /* < */) {
-      if (nextGt !== -1 && nextGt < i) nextGt = text.indexOf('>', i + 1);
-      if (nextGt < 0) {
-        if (!openedLt) unclosed.push({ opener: '<', range: rangeOf(lineNo, i, i + 1) });
-        openedLt = true;
-        continue;
-      }
-      const body = text.slice(i, nextGt + 1);
-      if (OMISSION.test(body)) found.push({ kind: 'omission', text: body, range: rangeOf(lineNo, i, nextGt + 1) });
-      i = nextGt;
+      nextGt = angleMark(lineNo, text, i, nextGt, '<', '>', found, unclosed);
+      if (nextGt >= 0) i = nextGt;
     } else if (c === 0x5b /* [ */ || c === 0x28 /* ( */) {
       openChar.push(c);
       openAt.push(i);
@@ -219,6 +98,32 @@ function scanMarks(lineNo: number, text: string, from: number, marks: Mark[], un
   for (const u of unclosed) unclosedMarks.push(u);
 }
 
+/** An angle-bracket mark opening at `at` (`<…>`, `&lt;…&gt;`): an omission when its body is one. `close`
+ *  is where the next closer was found before (-2: not looked for yet; -1: none left, and the first
+ *  opener without one is already recorded as left open). Returns where the next closer is, -1 when
+ *  none is left (the opener at `at` is then recorded as left open, if it is the first). */
+function angleMark(
+  lineNo: number,
+  text: string,
+  at: number,
+  close: number,
+  opener: string,
+  closer: string,
+  found: Mark[],
+  unclosed: UnclosedMark[],
+): number {
+  if (close === -1) return -1;
+  const next = close < at ? text.indexOf(closer, at + opener.length) : close;
+  if (next < 0) {
+    unclosed.push({ opener, range: rangeOf(lineNo, at, at + opener.length) });
+    return -1;
+  }
+  const end = next + closer.length;
+  const body = text.slice(at, end);
+  if (OMISSION.test(body)) found.push({ kind: 'omission', text: body, range: rangeOf(lineNo, at, end) });
+  return next;
+}
+
 export function parseTranscript(text: string, options?: ParseOptions): Transcript {
   return parseWithState(text, options).transcript;
 }
@@ -242,12 +147,6 @@ export interface ParseState {
   detectedThrough: number;
 }
 
-export interface EolCounts {
-  crlf: number;
-  lf: number;
-  cr: number;
-}
-
 export interface Parsed {
   transcript: Transcript;
   state: ParseState;
@@ -263,140 +162,109 @@ export function parseLines(lines: SourceLine[], textLength: number, options?: Pa
   const detection = named ? undefined : detectTradition(lines);
   const tradition = named ?? detection!.tradition;
   const matchLabel = labelMatcher(tradition);
-  const counts: EolCounts = { crlf: 0, lf: 0, cr: 0 };
-  for (const l of lines) {
-    if (l.terminator === '\n') counts.lf++;
-    else if (l.terminator === '\r\n') counts.crlf++;
-    else if (l.terminator === '\r') counts.cr++;
-  }
+  const counts = eolCountsOf(lines);
   const eol = eolOf(counts);
   const hasBom = lines[0].text.charCodeAt(0) === 0xfeff;
-  const header: Header = {};
-  const lead: TextSpan[] = [];
-  const sections: Section[] = [];
-  const turns: Turn[] = [];
-  const marks: Mark[] = [];
-  const unclosedMarks: UnclosedMark[] = [];
   // Speakers of this file, from every line that reads as a label on its own. A label shape that
   // prose can take too (`Artur Mikhailov:Hello`, `vladimir putin: …`) is trusted once the file has
   // the same speaker in a well-formed turn, before or after it.
   const strictKeys = new Set<string>();
-  // A line that reads as a label on its own reads the same with the file's speakers known
-  // (matchLabel only lets more through with them): the body loop reuses these.
+  const strict = strictLabels(lines, matchLabel, strictKeys);
+  const { lastNonBlank, bodyEnd, source } = sourceAtEnd(lines);
+  const header: Header = {};
+  const bodyStart = readHeader(lines, bodyEnd, matchLabel, header);
+  const body = readBody(lines, bodyStart, bodyEnd, strict, new Set<string>(strictKeys), matchLabel);
+  const { lead, sections, turns, marks, unclosedMarks, orderIndependent } = body;
+  const speakers = buildSpeakerRegister(turns);
+  let words = 0;
+  for (const t of turns) words += t.words;
+  return {
+    transcript: { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words, tradition: { id: tradition.id, detected: !named } },
+    state: { textLength, keySet: strictKeys, orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts, tradition, detectedThrough: detection ? detection.lastLine : -1 },
+  };
+}
+
+/** How each line reads as a label on its own (matchLabel without keys); the keys of those labels are
+ *  added to `keys`. A line that reads as a label on its own reads the same with the file's speakers
+ *  known (matchLabel only lets more through with them): the body loop reuses these. */
+function strictLabels(lines: readonly SourceLine[], matchLabel: Match, keys: Set<string>): (LabelMatch | undefined)[] {
   const strict: (LabelMatch | undefined)[] = new Array(lines.length);
   for (let k = 0; k < lines.length; k++) {
     const m = matchLabel(lines[k].text);
     strict[k] = m;
-    if (m) strictKeys.add(m.key);
+    if (m) keys.add(m.key);
   }
-  const knownKeys = new Set<string>(strictKeys);
-  // A label that only reads as one because of a speaker seen before it adds a key the lines alone do
-  // not give: then how a line reads depends on the lines before it, and edits cannot be spliced.
-  let orderIndependent = true;
-  const n = lines.length;
+  return strict;
+}
 
-  // The source URL: the last non-blank line, when it is a URL alone.
-  let lastNonBlank = n - 1;
+/** The source URL: the last non-blank line, when it is a URL alone. The body ends before it
+ *  (`bodyEnd` is inclusive). */
+function sourceAtEnd(lines: readonly SourceLine[]): { lastNonBlank: number; bodyEnd: number; source: Transcript['source'] } {
+  let lastNonBlank = lines.length - 1;
   while (lastNonBlank >= 0 && isBlank(lines[lastNonBlank].text)) lastNonBlank--;
-  let source: Transcript['source'];
-  let bodyEnd = lastNonBlank; // inclusive
-  if (lastNonBlank >= 0) {
-    const m = URL_LINE.exec(lines[lastNonBlank].text);
-    if (m) {
-      const url = m[1];
-      const startCol = lines[lastNonBlank].text.indexOf(url);
-      const idMatch = /\/(\d+)(?:\/print)?\/?(?:[?#].*)?$/.exec(url);
-      let host = '';
-      try {
-        host = new URL(url).host;
-      } catch {
-        host = '';
-      }
-      source = { url, range: rangeOf(lastNonBlank, startCol, startCol + url.length), documentId: idMatch?.[1], host };
-      bodyEnd = lastNonBlank - 1;
-    }
+  const m = lastNonBlank >= 0 ? URL_LINE.exec(lines[lastNonBlank].text) : null;
+  if (!m) return { lastNonBlank, bodyEnd: lastNonBlank, source: undefined };
+  const url = m[1];
+  const startCol = lines[lastNonBlank].text.indexOf(url);
+  const idMatch = /\/(\d+)(?:\/print)?\/?(?:[?#].*)?$/.exec(url);
+  let host = '';
+  try {
+    host = new URL(url).host;
+  } catch {
+    host = '';
   }
+  const source = { url, range: rangeOf(lastNonBlank, startCol, startCol + url.length), documentId: idMatch?.[1], host };
+  return { lastNonBlank, bodyEnd: lastNonBlank - 1, source };
+}
 
-  // Header.
-  let i = 0;
-  const nextNonBlank = (from: number): number => {
-    let k = from;
-    while (k <= bodyEnd && isBlank(lines[k].text)) k++;
-    return k;
-  };
-  i = nextNonBlank(0);
-  if (i <= bodyEnd) {
-    const firstText = lines[i].text;
-    const firstIsDate = parseDateLine(i, firstText);
-    if (firstIsDate) {
-      header.date = firstIsDate;
-      i = nextNonBlank(i + 1);
-    } else if (!matchLabel(firstText) && looksLikeTitle(spanOf(i, firstText).text)) {
-      const k = nextNonBlank(i + 1);
-      const date = k <= bodyEnd ? parseDateLine(k, lines[k].text) : undefined;
-      if (date) {
-        header.title = spanOf(i, firstText);
-        header.date = date;
-        i = nextNonBlank(k + 1);
-      } else if (k > i + 1 && k <= bodyEnd && !SEPARATOR.test(firstText) && spanOf(i, firstText).text.length <= 200 && !/[.!?]$/.test(spanOf(i, firstText).text)) {
-        // A title followed by a blank line but no date (a transcript whose date is not yet known).
-        header.title = spanOf(i, firstText);
-        i = k;
-      }
-    }
-    if (header.date && i <= bodyEnd) {
-      const t = lines[i].text;
-      const k = nextNonBlank(i + 1);
-      // The place stands alone between blank lines, before the lead.
-      if (looksLikePlace(spanOf(i, t).text) && !matchLabel(t) && !SEPARATOR.test(t) && k > i + 1) {
-        header.place = spanOf(i, t);
-        i = k;
-      }
-    }
-  }
+/** What the body gives: the lead, the sections and their turns, the marks. */
+interface Body {
+  lead: TextSpan[];
+  sections: Section[];
+  turns: Turn[];
+  marks: Mark[];
+  unclosedMarks: UnclosedMark[];
+  /** No label depends on the lines before it (ParseState). */
+  orderIndependent: boolean;
+}
 
-  // Body.
+/** Read lines `[from, bodyEnd]`: the lead, then `* * *` sections of headings, narration and turns.
+ *  `knownKeys` starts as the keys of the lines that read as labels alone, and grows. */
+function readBody(
+  lines: readonly SourceLine[],
+  from: number,
+  bodyEnd: number,
+  strict: readonly (LabelMatch | undefined)[],
+  knownKeys: Set<string>,
+  matchLabel: Match,
+): Body {
+  const body: Body = { lead: [], sections: [], turns: [], marks: [], unclosedMarks: [], orderIndependent: true };
+  const { sections, turns, marks, unclosedMarks } = body;
   let section: Section | undefined;
   let turn: Turn | undefined;
   let expectHeading = false;
-  const endTurn = () => {
-    turn = undefined;
-  };
-  const startSection = (separator: Section['separator'], lineNo: number): Section => {
-    const s: Section = {
-      separator,
-      paragraphs: [],
-      turns: [],
-      range: rangeOf(lineNo, 0, lines[lineNo].text.length),
-    };
-    sections.push(s);
-    return s;
-  };
-  const extendSection = (s: Section, lineNo: number, endCol: number) => {
-    s.range = { start: s.range.start, end: { line: lineNo, character: endCol } };
-  };
-
-  for (; i <= bodyEnd; i++) {
+  for (let i = from; i <= bodyEnd; i++) {
     const t = lines[i].text;
     if (isBlank(t)) continue;
     if (SEPARATOR.test(t)) {
-      endTurn();
+      turn = undefined;
       const span = spanOf(i, t);
-      section = startSection(span.range, i);
-      section.range = { start: { line: i, character: 0 }, end: span.range.end };
+      section = startSection(sections, span.range, { start: { line: i, character: 0 }, end: span.range.end });
       expectHeading = true;
       continue;
     }
     const label = labelOf(t, strict[i], knownKeys, matchLabel);
     if (label) {
       if (!section) {
-        section = startSection(undefined, i);
+        section = startSection(sections, undefined, rangeOf(i, 0, t.length));
       }
       expectHeading = false;
       turn = makeTurn(i, t, label, turns.length, sections.length - 1);
+      // A label that only reads as one because of a speaker seen before it adds a key the lines alone
+      // do not give: then how a line reads depends on the lines before it, and edits cannot be spliced.
       if (!knownKeys.has(label.key)) {
         knownKeys.add(label.key);
-        orderIndependent = false;
+        body.orderIndependent = false;
       }
       turns.push(turn);
       section.turns.push(turn);
@@ -415,17 +283,20 @@ export function parseLines(lines: SourceLine[], textLength: number, options?: Pa
       expectHeading = false;
       extendSection(section, i, span.range.end.character);
     } else {
-      lead.push(span);
+      body.lead.push(span);
     }
   }
+  return body;
+}
 
-  const speakers = buildSpeakerRegister(turns);
-  let words = 0;
-  for (const t of turns) words += t.words;
-  return {
-    transcript: { lines, eol, hasBom, header, lead, sections, turns, marks, unclosedMarks, source, speakers, words, tradition: { id: tradition.id, detected: !named } },
-    state: { textLength, keySet: strictKeys, orderIndependent, lastNonBlank, bodyEnd, eolCounts: counts, tradition, detectedThrough: detection ? detection.lastLine : -1 },
-  };
+function startSection(sections: Section[], separator: Section['separator'], range: Section['range']): Section {
+  const s: Section = { separator, paragraphs: [], turns: [], range };
+  sections.push(s);
+  return s;
+}
+
+function extendSection(s: Section, lineNo: number, endCol: number): void {
+  s.range = { start: s.range.start, end: { line: lineNo, character: endCol } };
 }
 
 /** How the body reads a line: as it reads on its own (`strict`, matchLabel without keys), or else
@@ -491,13 +362,6 @@ export function parseTurnRegion(
   }
   return end ? { turns, marks, unclosedMarks, end } : undefined;
 }
-
-/** Whether a line is a source URL alone. */
-export function isUrlLine(text: string): boolean {
-  return URL_LINE.test(text);
-}
-
-export { isBlank };
 
 function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, section: number): Turn {
   let textEnd = text.length;

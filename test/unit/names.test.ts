@@ -3,7 +3,7 @@
 // the corpus notes; the people and sentences, where a real one is not needed for the shape, are ours.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findRole, nominativePersonName, nominativeRole } from '../../server/src/transcript/names';
+import { findRole, nominativePersonName, nominativeRole } from '../../server/src/transcript';
 
 const NB = '\u00A0';
 

@@ -16,7 +16,8 @@ export { findEmbeddedLabels, findMissingColons, malformedContext, type EmbeddedL
 export { composeSplices, mapLine, reparse, type LineEdit, type Reparsed, type Splice } from './incremental';
 export { findLeadMentions, type LeadMention } from './lead';
 export { contains, findSectionAt, findTurnAt, findTurnBefore, speakerAt, type SpeakerAt } from './queries';
-export { findRole, nominativePersonName, nominativeRole } from './names';
+export { nominativePersonName } from './russianNames';
+export { findRole, nominativeRole } from './rolePhrases';
 export { comparableForm, departedForm, dominantForms, isRolePrefixed, type DominantForm } from './forms';
 export { findUnrecognisedLabels, type UnrecognisedLabels } from './unrecognised';
 export { editDistance, nearMisses, type NearMiss } from './nearMisses';

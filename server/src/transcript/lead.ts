@@ -5,7 +5,7 @@
 
 import type { Range, Speaker, Transcript } from './model';
 import { rangeOf } from './model';
-import { nominativePersonName } from './names';
+import { nominativePersonName } from './russianNames';
 
 export interface LeadMention {
   key: string;

@@ -1,25 +1,19 @@
 // Court and deposition transcripts: `THE COURT:`, `MR. SMITH:`, `THE WITNESS:`, and in an examination
 // `Q.` / `A.` for the examining lawyer and the witness.
-import type { Tradition } from './types';
+import { tradition } from './types';
 
-export const court: Tradition = {
+export const court = tradition({
   id: 'court',
   name: { en: 'Court record', ru: 'Судебный протокол' },
   example: 'Q. Where were you on the night of March 3rd?',
-  shapes: ['title-name', 'the-role', 'caps-name', 'name-affiliation', 'generic-speaker', 'timestamp'],
   terminators: [':', '.'],
-  terminator: ':',
   roles: ['the court', 'the witness', 'the clerk', 'the bailiff', 'the reporter', 'the interpreter', 'juror', 'the defendant', 'the jury'],
   marks: ['Q', 'A'],
-  markSingleSpace: false,
-  aloneOnLine: false,
   plainNames: false,
-  spacing: 'single',
   cues: [
     // `Q. Where were you…`, not the initial of `A. Repik: …`
     /^[QA]\.[ \t]+(?!\p{Lu}[\p{L}'’-]*[ \u00A0]*[:：])\S/u,
     /^THE (?:COURT|WITNESS|CLERK|BAILIFF|DEFENDANT):/,
     /^BY (?:MR|MS|MRS|DR)\.? [A-Z]/,
   ],
-  quiet: [],
-};
+});

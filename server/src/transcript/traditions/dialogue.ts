@@ -1,25 +1,17 @@
 // Debates, interviews, podcasts and court records: `Full Name:`, a surname in capitals
 // (`TRUMP:`, `WALLACE:`), `INTERVIEWER:`, `Q:` / `A:`, `THE WITNESS:`, `Speaker 1:`.
-import type { Tradition } from './types';
+import { tradition } from './types';
 
-export const dialogue: Tradition = {
+export const dialogue = tradition({
   id: 'dialogue',
   name: { en: 'Debate / interview', ru: 'Дебаты / интервью' },
   example: 'WALLACE: Good evening from the Health Education Campus.',
-  shapes: ['title-name', 'the-role', 'caps-name', 'name-affiliation', 'generic-speaker', 'timestamp'],
-  terminators: [':'],
-  terminator: ':',
   roles: ['interviewer', 'interviewee', 'host', 'co-host', 'guest', 'caller', 'moderator', 'announcer', 'narrator', 'audience', 'audience member', 'crowd', 'respondent', 'unidentified male', 'unidentified female', 'unknown'],
   marks: ['Q', 'A'],
-  markSingleSpace: false,
-  aloneOnLine: false,
-  plainNames: true,
-  spacing: 'single',
   cues: [
     /^[A-Z][A-Z'’-]{2,}:\s/,
     /^(?:Q|A):\s/,
     /^(?:INTERVIEWER|INTERVIEWEE|HOST|GUEST|Interviewer|Interviewee|Host|Guest|THE WITNESS|THE COURT|The Witness|The Court):/,
     /^(?:Speaker|SPEAKER) \d{1,3}:/,
   ],
-  quiet: [],
-};
+});

@@ -2,13 +2,13 @@
 // `Жириновский В. В. Уважаемые коллеги…`, a speaker alone on a line: `Смолин О. Н., фракция КПРФ.`),
 // the Verkhovna Rada (`ГОЛОВУЮЧИЙ. Шановні колеги!`, `ПАРУБІЙ А.В. Шановні…`), the European
 // Parliament (`President. – The next item…`); colons too (`Mr Speaker: Order.`).
-import type { Tradition } from './types';
+import { COMMON_SHAPES, tradition } from './types';
 
-export const parliament: Tradition = {
+export const parliament = tradition({
   id: 'parliament',
   name: { en: 'Parliament', ru: 'Парламент' },
   example: 'Председательствующий. Добрый день, уважаемые коллеги!',
-  shapes: ['title-name', 'the-role', 'caps-name', 'name-affiliation', 'generic-speaker', 'surname-initials', 'dash-after-period', 'timestamp'],
+  shapes: [...COMMON_SHAPES, 'surname-initials', 'dash-after-period'],
   terminators: [':', '.', ''],
   terminator: '.',
   roles: [
@@ -19,11 +19,7 @@ export const parliament: Tradition = {
     'the speaker', 'mr deputy speaker', 'madam deputy speaker', 'the deputy speaker', 'hon. members', 'hon members',
     'presidente', 'präsident', 'präsidentin', 'vizepräsident', 'vizepräsidentin',
   ],
-  marks: [],
-  markSingleSpace: false,
   aloneOnLine: true,
-  plainNames: true,
-  spacing: 'single',
   cues: [
     /^(?:Председательствующий|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|Председатель|ГОЛОВУЮЧИЙ|Головуючий)[.:]/,
     /^[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ [А-ЯЁІЇЄҐ]\. ?[А-ЯЁІЇЄҐ]\.(?:,| [А-ЯЁІЇЄҐ«"—–]|\s*$)/,
@@ -31,5 +27,4 @@ export const parliament: Tradition = {
     /^[A-ZÀ-Ý][^.:]{1,80}\. [–-] [A-ZÀ-Ý]/,
     /^(?:Mr|Madam) (?:Deputy )?Speaker:/,
   ],
-  quiet: [],
-};
+});

@@ -1,21 +1,15 @@
 // Speech-to-text exports: Rev (`Speaker 1 (00:01:23):`), bracketed times (`[00:01:23] Name:`), Otter
 // (`Name  0:01` alone on its line, the text on the next). The recogniser splits one speaker's speech
 // into several turns, so a speaker following themselves is the norm here.
-import type { Tradition } from './types';
+import { tradition } from './types';
 
-export const speechToText: Tradition = {
+export const speechToText = tradition({
   id: 'speech-to-text',
   name: { en: 'Speech-to-text export', ru: 'Распознавание речи' },
   example: 'Speaker 1 (00:01:23): Thanks for having me.',
-  shapes: ['title-name', 'the-role', 'caps-name', 'name-affiliation', 'generic-speaker', 'timestamp'],
   terminators: [':', ''],
-  terminator: ':',
   roles: ['unknown speaker', 'unidentified speaker'],
-  marks: [],
-  markSingleSpace: false,
   aloneOnLine: true,
-  plainNames: true,
-  spacing: 'single',
   cues: [
     // `Anna Lee  0:01` alone (Otter); a name, so not a date line `2022-10-06 14:00:00`.
     /^\p{L}[^:[(]{0,60}[ \t]\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\s*:?\s*$/u,
@@ -24,4 +18,4 @@ export const speechToText: Tradition = {
     /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)? [A-ZА-ЯЁ][^:]{0,60}:/,
   ],
   quiet: ['turn-repeated-speaker'],
-};
+});

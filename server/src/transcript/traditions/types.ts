@@ -1,7 +1,7 @@
 // What a publishing tradition is, as data: the label shapes it writes, how its labels end, its role
 // words and reporter marks, the lines that give it away, and the rules its norms make moot. One file
-// per tradition beside this one; `../traditionLabels.ts` reads labels by these descriptions and
-// `./index.ts` detects which one a file follows.
+// per tradition beside this one, made by `tradition()` below from what is its own; `../traditionLabels.ts`
+// reads labels by these descriptions and `./index.ts` detects which one a file follows.
 
 export type TraditionId = 'kremlin' | 'us-press' | 'us-hearing' | 'parliament' | 'court' | 'dialogue' | 'speech-to-text';
 
@@ -62,4 +62,31 @@ export interface Tradition {
   cues: readonly RegExp[];
   /** Rules whose finding is this tradition's norm, not a slip (never reported for its files). */
   quiet: readonly string[];
+}
+
+/** The label shapes most traditions read besides the ones every file reads. */
+export const COMMON_SHAPES: readonly ShapeId[] = ['title-name', 'the-role', 'caps-name', 'name-affiliation', 'generic-speaker', 'timestamp'];
+
+/** What a tradition states of its own: who it is, its role words and cues, and where it departs from
+ *  what most traditions do (COMMON_SHAPES; labels ended by a colon only; no reporter marks; a label
+ *  not alone on its line; plain names read as labels; single spacing; no rule quiet). */
+export type TraditionOwn = Pick<Tradition, 'id' | 'name' | 'example' | 'roles' | 'cues'> & Partial<Tradition>;
+
+export function tradition(own: TraditionOwn): Tradition {
+  return {
+    id: own.id,
+    name: own.name,
+    example: own.example,
+    shapes: own.shapes ?? COMMON_SHAPES,
+    terminators: own.terminators ?? [':'],
+    terminator: own.terminator ?? ':',
+    roles: own.roles,
+    marks: own.marks ?? [],
+    markSingleSpace: own.markSingleSpace ?? false,
+    aloneOnLine: own.aloneOnLine ?? false,
+    plainNames: own.plainNames ?? true,
+    spacing: own.spacing ?? 'single',
+    cues: own.cues,
+    quiet: own.quiet ?? [],
+  };
 }

@@ -1,19 +1,15 @@
 // US press briefings, gaggles and press calls (whitehouse.gov): speakers in capitals with a title
 // (`MS. JEAN-PIERRE:`, `THE PRESIDENT:`, `SENIOR ADMINISTRATION OFFICIAL:`), the reporter mark `Q`
 // followed by spaces and no colon, two spaces after a colon.
-import type { Tradition } from './types';
+import { tradition } from './types';
 
-export const usPress: Tradition = {
+export const usPress = tradition({
   id: 'us-press',
   name: { en: 'US press briefing', ru: 'Брифинг (США)' },
   example: 'MS. JEAN-PIERRE:  Good afternoon, everybody.',
-  shapes: ['title-name', 'the-role', 'caps-name', 'name-affiliation', 'generic-speaker', 'timestamp'],
-  terminators: [':'],
-  terminator: ':',
   roles: ['moderator', 'operator', 'aide', 'staff', 'participant', 'audience member', 'interpreter', 'reporter'],
   marks: ['Q'],
   markSingleSpace: true,
-  aloneOnLine: false,
   plainNames: false,
   spacing: 'keep',
   cues: [
@@ -23,5 +19,4 @@ export const usPress: Tradition = {
     /^THE (?:VICE )?PRESIDENT:/,
     /^(?:SENIOR )?ADMINISTRATION OFFICIAL:/,
   ],
-  quiet: [],
-};
+});

@@ -211,7 +211,7 @@ export function titleNameKey(text: string): string {
 
 /** Read a label of the tradition at the start of `line` (no leading white space; a BOM is skipped). */
 export function matchTraditionLabel(line: string, t: Tradition): LabelMatch | undefined {
-  let start = line.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const start = line.charCodeAt(0) === 0xfeff ? 1 : 0;
   const first = line[start];
   if (first === undefined || SPACE.test(first)) return undefined;
   const limit = Math.min(line.length, start + 300);
@@ -222,111 +222,134 @@ export function matchTraditionLabel(line: string, t: Tradition): LabelMatch | un
 
   // A timestamp before the label: `[00:01:23] Name: …`, `00:01:23 Name: …`.
   if (t.shapes.includes('timestamp') && (first === '[' || first === '(' || (first >= '0' && first <= '9'))) {
-    const ts = TS_PREFIX.exec(line.slice(start));
-    if (!ts) return undefined;
-    const after = start + ts[0].length;
-    const rest = matchTraditionLabel(line.slice(after), t) ?? matchLabel(line.slice(after));
-    if (rest) {
-      const m = shiftMatch(rest, after);
-      m.indent = undefined;
-      const raw = ts[1] ?? ts[2] ?? ts[3];
-      const at = line.indexOf(raw, start);
-      return { ...m, timeStart: at - (ts[1] || ts[2] ? 1 : 0), timeEnd: at + raw.length + (ts[1] || ts[2] ? 1 : 0), seconds: timestampSeconds(raw), strong: true };
-    }
-    // `[00:01:23] Anna Lee` and the text below, or a name that no shape reads: any short name.
-    return undefined;
+    return timestampFirst(line, start, t);
   }
-
-  // Reporter marks: `Q    Thanks.`, `Q Hey, Ian.` (press), `Q. Did you…` / `A. Yes.` (examinations), `Q: …`.
   if (t.marks.includes(first) && line.length > start + 1) {
-    const next = line[start + 1];
-    let k = start + 1;
-    let terminator: Terminator = '';
-    if (next === ':' || next === '.') {
-      terminator = next === ':' ? ':' : '.';
-      k++;
-    }
-    let s = k;
-    while (s < line.length && SPACE.test(line[s])) s++;
-    const gap = s - k;
-    const ok =
-      terminator !== ''
-        ? gap >= 1 || s >= line.length
-        : line[start + 1] === '\t' || gap >= 2 || (t.markSingleSpace && gap === 1 && s < line.length);
-    if (ok && (s >= line.length || SPEECH_OPENER.test(line[s]) || /\p{Ll}/u.test(line[s]))) {
-      if (terminator === '.' && !t.terminators.includes('.')) return undefined;
-      // `A. Repik: Good afternoon.` is an initial and a surname, not the witness's mark.
-      if (terminator === '.' && (matchLabel(line)?.form === 'initials' || /^\p{Lu}[\p{L}'’-]*[ \u00A0]*[:：]/u.test(line.slice(s)))) return undefined;
-      return build(start, start + 1, start, start + 1, terminator === '' ? start + 1 : start + 1, terminator, s, 'role', first.toLowerCase(), true);
-    }
+    const mark = reporterMark(line, start, t);
+    if (mark !== undefined) return mark ?? undefined;
   }
+  const withColon = hasColon ? colonLabel(line, start, colon, t) : undefined;
+  return withColon ?? labelWithoutColon(line, start, limit, t);
+}
 
-  // A label and its colon (with a timestamp before the colon or after it).
-  if (hasColon) {
-    let end = colon;
-    let timeStart: number | undefined;
-    let timeEnd: number | undefined;
-    let seconds: number | undefined;
-    if (t.shapes.includes('timestamp') && (line[colon - 1] === ']' || line[colon - 1] === ')' || SPACE.test(line[colon - 1] ?? ''))) {
-      // `Speaker 1 (00:01:23):`
-      const before = line.slice(start, colon + 1);
-      const tb = TS_BEFORE_COLON.exec(before);
-      if (tb && tb.index + tb[0].length === before.length) {
-        const raw = tb[1] ?? tb[2];
-        timeStart = start + before.indexOf(raw, tb.index) - 1;
-        timeEnd = timeStart + raw.length + 2;
-        seconds = timestampSeconds(raw);
-        end = start + tb.index;
-      }
-    }
-    while (end > start && SPACE.test(line[end - 1])) end--;
-    if (end > start) {
-      let nameEnd = end;
-      let noteStart: number | undefined;
-      // Affiliations in parentheses after the name: `Mr. Nebenzia (Russian Federation) (spoke in Russian)`.
-      if (t.shapes.includes('name-affiliation') && line[end - 1] === ')') {
-        let k = end;
-        for (let n = 0; n < 3 && line[k - 1] === ')'; n++) {
-          const open = line.lastIndexOf('(', k - 1);
-          if (open <= start || line.slice(open + 1, k - 1).includes(')')) break;
-          noteStart = open;
-          k = open;
-          while (k > start && SPACE.test(line[k - 1])) k--;
-        }
-        nameEnd = noteStart !== undefined ? k : end;
-      }
-      const head = nameEnd > start ? classifyHead(line, start, nameEnd, t, ':') : undefined;
-      const viaBase = !head && (noteStart !== undefined || timeStart !== undefined) ? matchLabel(`${line.slice(start, nameEnd)}: x`) : undefined;
-      const generic = !head && !viaBase && timeStart !== undefined ? genericName(line, start, nameEnd) : undefined;
-      const form = head?.form ?? viaBase?.form ?? generic?.form;
-      const key = head?.key ?? viaBase?.key ?? generic?.key;
-      if (form && key !== undefined) {
-        let colonsEnd = colon + 1;
-        while (line[colonsEnd] === ':') colonsEnd++;
-        let textStart = colonsEnd;
-        while (textStart < line.length && SPACE.test(line[textStart])) textStart++;
-        if (timeStart === undefined) {
-          // `Chris Wallace: (01:20) Good evening…`
-          const ta = t.shapes.includes('timestamp') ? TS_AFTER_COLON.exec(line.slice(textStart)) : null;
-          if (ta) {
-            const raw = ta[1] ?? ta[2];
-            timeStart = textStart;
-            timeEnd = textStart + raw.length + 2;
-            seconds = timestampSeconds(raw);
-            textStart += ta[0].length;
-          }
-        }
-        const m = build(start, end, start, viaBase ? start + viaBase.nameEnd : nameEnd, colon, ':', textStart, form, key, true, colonsEnd);
-        if (noteStart !== undefined) {
-          m.noteStart = noteStart;
-          m.noteEnd = end;
-        }
-        if (timeStart !== undefined) Object.assign(m, { timeStart, timeEnd, seconds });
-        return m;
-      }
-    }
+/** `[00:01:23] Name: …`, `00:01:23 Name: …`: the label after the timestamp, with its time. Undefined
+ *  for `[00:01:23] Anna Lee` and the text below, or a name that no shape reads: any short name. */
+function timestampFirst(line: string, start: number, t: Tradition): LabelMatch | undefined {
+  const ts = TS_PREFIX.exec(line.slice(start));
+  if (!ts) return undefined;
+  const after = start + ts[0].length;
+  const rest = matchTraditionLabel(line.slice(after), t) ?? matchLabel(line.slice(after));
+  if (!rest) return undefined;
+  const m = shiftMatch(rest, after);
+  m.indent = undefined;
+  const raw = ts[1] ?? ts[2] ?? ts[3];
+  const at = line.indexOf(raw, start);
+  return { ...m, timeStart: at - (ts[1] || ts[2] ? 1 : 0), timeEnd: at + raw.length + (ts[1] || ts[2] ? 1 : 0), seconds: timestampSeconds(raw), strong: true };
+}
+
+/** Reporter marks: `Q    Thanks.`, `Q Hey, Ian.` (press), `Q. Did you…` / `A. Yes.` (examinations),
+ *  `Q: …`. Null where the line is no label at all; undefined where it is not a mark (other shapes
+ *  may read it). */
+function reporterMark(line: string, start: number, t: Tradition): LabelMatch | null | undefined {
+  const first = line[start];
+  const next = line[start + 1];
+  let k = start + 1;
+  let terminator: Terminator = '';
+  if (next === ':' || next === '.') {
+    terminator = next === ':' ? ':' : '.';
+    k++;
   }
+  let s = k;
+  while (s < line.length && SPACE.test(line[s])) s++;
+  const gap = s - k;
+  const ok =
+    terminator !== ''
+      ? gap >= 1 || s >= line.length
+      : line[start + 1] === '\t' || gap >= 2 || (t.markSingleSpace && gap === 1 && s < line.length);
+  if (!ok || !(s >= line.length || SPEECH_OPENER.test(line[s]) || /\p{Ll}/u.test(line[s]))) return undefined;
+  if (terminator === '.' && !t.terminators.includes('.')) return null;
+  // `A. Repik: Good afternoon.` is an initial and a surname, not the witness's mark.
+  if (terminator === '.' && (matchLabel(line)?.form === 'initials' || /^\p{Lu}[\p{L}'’-]*[ \u00A0]*[:：]/u.test(line.slice(s)))) return null;
+  return build(start, start + 1, start, start + 1, terminator === '' ? start + 1 : start + 1, terminator, s, 'role', first.toLowerCase(), true);
+}
 
+/** A label and its colon (with a timestamp before the colon or after it). */
+function colonLabel(line: string, start: number, colon: number, t: Tradition): LabelMatch | undefined {
+  // `Speaker 1 (00:01:23):`
+  const timeBefore = t.shapes.includes('timestamp') && (line[colon - 1] === ']' || line[colon - 1] === ')' || SPACE.test(line[colon - 1] ?? ''))
+    ? timeBeforeColon(line, start, colon)
+    : undefined;
+  let end = timeBefore ? timeBefore.labelEnd : colon;
+  while (end > start && SPACE.test(line[end - 1])) end--;
+  if (end <= start) return undefined;
+  // Affiliations in parentheses after the name: `Mr. Nebenzia (Russian Federation) (spoke in Russian)`.
+  const noteStart = t.shapes.includes('name-affiliation') && line[end - 1] === ')' ? affiliationStart(line, start, end) : undefined;
+  let nameEnd = end;
+  if (noteStart !== undefined) {
+    nameEnd = noteStart;
+    while (nameEnd > start && SPACE.test(line[nameEnd - 1])) nameEnd--;
+  }
+  const head = nameEnd > start ? classifyHead(line, start, nameEnd, t, ':') : undefined;
+  const viaBase = !head && (noteStart !== undefined || timeBefore !== undefined) ? matchLabel(`${line.slice(start, nameEnd)}: x`) : undefined;
+  const generic = !head && !viaBase && timeBefore !== undefined ? genericName(line, start, nameEnd) : undefined;
+  const form = head?.form ?? viaBase?.form ?? generic?.form;
+  const key = head?.key ?? viaBase?.key ?? generic?.key;
+  if (!form || key === undefined) return undefined;
+  let colonsEnd = colon + 1;
+  while (line[colonsEnd] === ':') colonsEnd++;
+  let textStart = colonsEnd;
+  while (textStart < line.length && SPACE.test(line[textStart])) textStart++;
+  // `Chris Wallace: (01:20) Good evening…`
+  const timeAfter = !timeBefore && t.shapes.includes('timestamp') ? TS_AFTER_COLON.exec(line.slice(textStart)) : null;
+  const time = timeBefore ?? (timeAfter ? timeAt(textStart, timeAfter[1] ?? timeAfter[2]) : undefined);
+  if (timeAfter) textStart += timeAfter[0].length;
+  const m = build(start, end, start, viaBase ? start + viaBase.nameEnd : nameEnd, colon, ':', textStart, form, key, true, colonsEnd);
+  if (noteStart !== undefined) {
+    m.noteStart = noteStart;
+    m.noteEnd = end;
+  }
+  if (time) Object.assign(m, { timeStart: time.timeStart, timeEnd: time.timeEnd, seconds: time.seconds });
+  return m;
+}
+
+/** A timestamp's columns (with its brackets) and seconds. */
+interface Time {
+  timeStart: number;
+  timeEnd: number;
+  seconds: number;
+}
+
+/** A bracketed timestamp `raw` whose opening bracket is at `at`. */
+function timeAt(at: number, raw: string): Time {
+  return { timeStart: at, timeEnd: at + raw.length + 2, seconds: timestampSeconds(raw) };
+}
+
+/** `Speaker 1 (00:01:23):`: the timestamp right before the colon, and where the label before it ends. */
+function timeBeforeColon(line: string, start: number, colon: number): (Time & { labelEnd: number }) | undefined {
+  const before = line.slice(start, colon + 1);
+  const tb = TS_BEFORE_COLON.exec(before);
+  if (!tb || tb.index + tb[0].length !== before.length) return undefined;
+  const raw = tb[1] ?? tb[2];
+  return { ...timeAt(start + before.indexOf(raw, tb.index) - 1, raw), labelEnd: start + tb.index };
+}
+
+/** Where the affiliations in parentheses after a name start (up to three: `Mr. Nebenzia (Russian
+ *  Federation) (spoke in Russian)`); undefined when the parentheses are not those. */
+function affiliationStart(line: string, start: number, end: number): number | undefined {
+  let noteStart: number | undefined;
+  let k = end;
+  for (let n = 0; n < 3 && line[k - 1] === ')'; n++) {
+    const open = line.lastIndexOf('(', k - 1);
+    if (open <= start || line.slice(open + 1, k - 1).includes(')')) break;
+    noteStart = open;
+    k = open;
+    while (k > start && SPACE.test(line[k - 1])) k--;
+  }
+  return noteStart;
+}
+
+/** Labels a period ends, or nothing, or that stand alone on their line. */
+function labelWithoutColon(line: string, start: number, limit: number, t: Tradition): LabelMatch | undefined {
   // Period labels: `Mr. NIELDS. What…`, `Председательствующий. Добрый…`, `President. – The next item…`.
   if (t.terminators.includes('.')) {
     const found = periodLabel(line, start, limit, t);
@@ -341,22 +364,21 @@ export function matchTraditionLabel(line: string, t: Tradition): LabelMatch | un
     const found = unterminatedLabel(line, start, limit, t);
     if (found) return found;
   }
-  // Otter: `Anna Lee  0:01` alone on its line, the speech below.
-  if (t.aloneOnLine && t.shapes.includes('timestamp')) {
-    const a = TS_ALONE.exec(line.slice(start));
-    if (a) {
-      const nameEnd = start + a[1].length;
-      const head = classifyHead(line, start, nameEnd, t, ':') ?? genericName(line, start, nameEnd);
-      if (head) {
-        const raw = a[2] ?? a[3] ?? a[4];
-        const at = line.lastIndexOf(raw);
-        const bracket = a[4] === undefined ? 1 : 0;
-        const m = build(start, nameEnd, start, nameEnd, nameEnd, '', line.length, head.form, head.key, true);
-        return { ...m, timeStart: at - bracket, timeEnd: at + raw.length + bracket, seconds: timestampSeconds(raw) };
-      }
-    }
-  }
-  return undefined;
+  return t.aloneOnLine && t.shapes.includes('timestamp') ? nameAndTimeAlone(line, start, t) : undefined;
+}
+
+/** Otter: `Anna Lee  0:01` alone on its line, the speech below. */
+function nameAndTimeAlone(line: string, start: number, t: Tradition): LabelMatch | undefined {
+  const a = TS_ALONE.exec(line.slice(start));
+  if (!a) return undefined;
+  const nameEnd = start + a[1].length;
+  const head = classifyHead(line, start, nameEnd, t, ':') ?? genericName(line, start, nameEnd);
+  if (!head) return undefined;
+  const raw = a[2] ?? a[3] ?? a[4];
+  const at = line.lastIndexOf(raw);
+  const bracket = a[4] === undefined ? 1 : 0;
+  const m = build(start, nameEnd, start, nameEnd, nameEnd, '', line.length, head.form, head.key, true);
+  return { ...m, timeStart: at - bracket, timeEnd: at + raw.length + bracket, seconds: timestampSeconds(raw) };
 }
 
 /** The first colon that is not a timestamp's (`Chris Wallace (00:00:01):`); -1 when none before `limit`. */

@@ -73,14 +73,7 @@ export function findLeadMentions(transcript: Transcript): LeadMention[] {
 function computeLeadMentions(transcript: Transcript): LeadMention[] {
   const words = leadWords(transcript);
   if (words.length === 0) return [];
-  // Index lead words by their first three letters, lowercased, so each speaker is looked up once.
-  const byPrefix = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const k = w.text.slice(0, 3).toLowerCase();
-    const list = byPrefix.get(k) ?? [];
-    list.push(i);
-    byPrefix.set(k, list);
-  });
+  const byPrefix = wordsByPrefix(words);
   const out: LeadMention[] = [];
   for (const speaker of transcript.speakers.values()) {
     if (speaker.isRole) continue;
@@ -95,53 +88,77 @@ function computeLeadMentions(transcript: Transcript): LeadMention[] {
       const w = words[i];
       const lower = w.text.toLowerCase().replace(/[’']s$/, '');
       if (!lower.startsWith(lastStem) || !(cyrillic ? ENDING.test(lower.slice(lastStem.length)) : lower === lastStem)) continue;
-      // Earlier name words must stand right before it (`Мин Аун Хлайн`, `Си Цзиньпином`).
-      let first = i;
-      let ok = true;
-      for (let k = parts.words.length - 2; k >= 0; k--) {
-        const prev = words[first - 1];
-        const want = (cyrillic ? stem(parts.words[k]) : parts.words[k]).toLowerCase();
-        if (!prev || prev.line !== w.line || !prev.text.toLowerCase().startsWith(want)) {
-          ok = false;
-          break;
-        }
-        first--;
-      }
-      if (!ok) continue;
-      // Initials stand for the first name and patronymic before the surname (`Владимира
-      // [Владимировича] Путина`): the name starts at the earliest of the two words before it that
-      // carries the first initial, all of them capitalised.
-      // Candidates, earliest first; the first that reads as this person's name is taken, so a
-      // capitalised word before the name (`Выступление Валентины Путиной`) never joins it.
-      const starts: number[] = [];
-      if (parts.initials.length > 0) {
-        for (let k = cyrillic ? 2 : 1; k >= 1; k--) {
-          const prev = words[first - k];
-          if (!prev || prev.line !== w.line) continue;
-          const between = words.slice(first - k, first);
-          // Two words before the surname are a first name and a patronymic (`Владимира Владимировича`).
-          const patronymic = k === 1 || /^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн)/.test(words[first - 1].text);
-          if (patronymic && between.every((b) => /^[A-ZА-ЯЁ]/.test(b.text)) && prev.text[0] === parts.initials[0]) starts.push(first - k);
-        }
-      } else starts.push(first);
+      const first = nameWordsBefore(words, i, parts.words, cyrillic);
+      if (first < 0) continue;
       const text = transcript.lines[w.line].text;
-      let nameStart: number | undefined;
-      let mention = '';
-      for (const start of starts) {
-        const candidate = text.slice(words[start].start, w.end).replace(/[’']s$/, '');
-        // The declined forms must be forms of this label (`Путиной` is not В.Путин, `Путинцев` not Путин).
-        if (cyrillic && nominativePersonName(candidate.replace(/^([A-ZА-ЯЁ]\.)(?=[^\s\u00A0])/, '$1 '), label) === undefined) continue;
-        nameStart = start;
-        mention = candidate;
-        break;
-      }
-      if (nameStart === undefined) continue;
-      const from = words[nameStart];
-      out.push({ key: speaker.key, text: mention, range: rangeOf(w.line, from.start, from.start + mention.length), before: textBefore(text, from.start) });
+      const mention = mentionEndingAt(words, first, w, text, parts.initials, cyrillic, label);
+      if (!mention) continue;
+      out.push({ key: speaker.key, text: mention.text, range: rangeOf(w.line, mention.start, mention.start + mention.text.length), before: textBefore(text, mention.start) });
     }
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return out;
+}
+
+/** Lead words indexed by their first three letters, lowercased, so each speaker is looked up once. */
+function wordsByPrefix(words: readonly Word[]): Map<string, number[]> {
+  const byPrefix = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const k = w.text.slice(0, 3).toLowerCase();
+    const list = byPrefix.get(k) ?? [];
+    list.push(i);
+    byPrefix.set(k, list);
+  });
+  return byPrefix;
+}
+
+/** Earlier name words must stand right before the surname `words[i]` (`Мин Аун Хлайн`, `Си
+ *  Цзиньпином`): the index of the first of them, -1 when they do not. */
+function nameWordsBefore(words: readonly Word[], i: number, nameWords: readonly string[], cyrillic: boolean): number {
+  let first = i;
+  for (let k = nameWords.length - 2; k >= 0; k--) {
+    const prev = words[first - 1];
+    const want = (cyrillic ? stem(nameWords[k]) : nameWords[k]).toLowerCase();
+    if (!prev || prev.line !== words[i].line || !prev.text.toLowerCase().startsWith(want)) return -1;
+    first--;
+  }
+  return first;
+}
+
+/** The mention whose name words start at `words[first]` and end with `surname`, with its first name
+ *  and patronymic, as `text` (the surname's line) writes it; undefined when it is not this label's.
+ *  Initials stand for the first name and patronymic before the surname (`Владимира
+ *  [Владимировича] Путина`): the name starts at the earliest of the two words before it that
+ *  carries the first initial, all of them capitalised. */
+function mentionEndingAt(
+  words: readonly Word[],
+  first: number,
+  surname: Word,
+  text: string,
+  initials: readonly string[],
+  cyrillic: boolean,
+  label: string,
+): { start: number; text: string } | undefined {
+  // Candidates, earliest first; the first that reads as this person's name is taken, so a
+  // capitalised word before the name (`Выступление Валентины Путиной`) never joins it.
+  const starts: number[] = [];
+  if (initials.length > 0) {
+    for (let k = cyrillic ? 2 : 1; k >= 1; k--) {
+      const prev = words[first - k];
+      if (!prev || prev.line !== surname.line) continue;
+      const between = words.slice(first - k, first);
+      // Two words before the surname are a first name and a patronymic (`Владимира Владимировича`).
+      const patronymic = k === 1 || /^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн)/.test(words[first - 1].text);
+      if (patronymic && between.every((b) => /^[A-ZА-ЯЁ]/.test(b.text)) && prev.text[0] === initials[0]) starts.push(first - k);
+    }
+  } else starts.push(first);
+  for (const start of starts) {
+    const candidate = text.slice(words[start].start, surname.end).replace(/[’']s$/, '');
+    // The declined forms must be forms of this label (`Путиной` is not В.Путин, `Путинцев` not Путин).
+    if (cyrillic && nominativePersonName(candidate.replace(/^([A-ZА-ЯЁ]\.)(?=[^\s\u00A0])/, '$1 '), label) === undefined) continue;
+    return { start: words[start].start, text: candidate };
+  }
+  return undefined;
 }
 
 /** The sentence before a name, at most eight words, punctuation kept (titles end at a comma). */

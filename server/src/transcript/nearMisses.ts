@@ -1,7 +1,7 @@
 // Speakers whose name is a slip for another's: `В.Пути` beside `В.Путин` (`speaker-unknown-near-miss`).
 // A question about the model's speakers alone, answered once per transcript.
 import type { Speaker, Transcript } from './model';
-import { canonicalLabel } from './speakers';
+import { canonicalLabel } from './speakerKeys';
 
 /** A speaker with one or two turns, and the speakers who speak more whose name it nearly is (most turns first). */
 export interface NearMiss {

@@ -7,17 +7,8 @@ import { RULE_CODES, type Finding, type RuleCode } from '../../server/src/featur
 import type { Position, Transcript, Turn } from '../../server/src/transcript';
 import { lineStarts } from '../../server/src/transcript';
 
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The corpus injections' PRNG is the bench's (mulberry32): one seeded generator for every generated input. */
+export { seededRandom as mulberry32 } from '../../bench/generate';
 
 /** A seed from a string (FNV-1a), so each rule draws its own stream. */
 export function seedOf(text: string, base = 0): number {

@@ -7,7 +7,8 @@
 // todo tests, in rules-suspected.test.ts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RULE_CODES } from '../../server/src/features';
 import { fixturePath } from '../helpers/fixtures';
 import { fixesOf, lint, nearMiss, trigger } from '../helpers/rules';
@@ -20,6 +21,19 @@ describe('every rule has a trigger fixture and a near-miss fixture named after i
       RULE_CODES.filter((code) => !existsSync(fixturePath(`rule-${code}.transcript`)) || !existsSync(fixturePath(`rule-${code}.near-miss.transcript`))),
       [],
     );
+  });
+
+  test('each rule has its setting in the manifest, its section in docs/rules.md (the link target) and a row in README', () => {
+    const root = join(__dirname, '../..');
+    const settings = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).contributes.configuration.properties);
+    const sections = readFileSync(join(root, 'docs/rules.md'), 'utf8').split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const missing = RULE_CODES.flatMap((code) => [
+      ...(settings.includes(`stenogram.diagnostics.${code}`) ? [] : [`package.json: stenogram.diagnostics.${code}`]),
+      ...(sections.includes(code) ? [] : [`docs/rules.md: ## ${code}`]),
+      ...(readme.includes(`| [\`${code}\`](docs/rules.md#${code}) |`) ? [] : [`README.md: the row of ${code}`]),
+    ]);
+    assert.deepEqual(missing, []);
   });
 });
 

@@ -1,5 +1,5 @@
 // The command line's arguments: the usage text, the options the commands read, and their parsing.
-import { DEFAULT_FORMAT_SETTINGS, DEFAULT_MAX_PROBLEMS, type FormatOptions, type OmissionMarkStyle } from '../features';
+import { DEFAULT_FORMAT_SETTINGS, DEFAULT_MAX_PROBLEMS, EXPORT_FORMAT_IDS, type FormatOptions, type OmissionMarkStyle } from '../features';
 import { localeOf, type Locale } from '../l10n';
 import { DEFAULT_MAX_SIZE } from '../settings';
 import { TRADITION_IDS, type ParseOptions } from '../transcript';
@@ -11,6 +11,9 @@ Commands:
   format FILE|DIR…   format the files in place (atomically), as Format Document does in the editor
   outline FILE|DIR…  print the outline: header, lead, sections and one line per turn
   stats FILE|DIR…    print turns, words and share of words per speaker
+  export --to FORMAT FILE|DIR… [-o OUT]
+                     write the transcripts in another format (${EXPORT_FORMAT_IDS.join(', ')}); one FILE
+                     without -o goes to standard output; several need -o DIR
 
 Options:
   --json               machine-readable output (same as --format json)
@@ -18,12 +21,14 @@ Options:
                        output format (lint: SARIF 2.1.0 for code-scanning tools)
   --fix                lint: apply the safe fixes and rewrite the files (atomically)
   --backup             with --fix: keep the original as FILE.bak (never overwrites one)
-  --force              with --fix or format: rewrite read-only files too
+  --force              with --fix or format: rewrite read-only files too; export: replace existing files
   --max-problems N|all lint: print at most N problems per file (default: ${DEFAULT_MAX_PROBLEMS}), then how many more
   --max-size N         the largest transcript read, in millions of characters (default: ${DEFAULT_MAX_SIZE}),
                        and 10,000 lines per million
   --initials auto|compact|spaced
                        lint: how initials in labels are written (default: as most labels of the file)
+  --to FORMAT          export: the format to write (${EXPORT_FORMAT_IDS.join(', ')})
+  -o, --output PATH    export: the file to write (one FILE) or the folder to write into
   --check              format: change nothing; list the files that would change, exit 1 if any
   --normalize-labels   format: rewrite labels to each speaker's usual form (Путин В.В. → В.Путин)
   --omission-marks keep|entity|angle
@@ -61,6 +66,10 @@ export interface Options {
   formatting: FormatOptions;
   /** How every file is read: `--tradition`. */
   parse: ParseOptions;
+  /** export: `--to`. */
+  to?: string;
+  /** export: `-o`, `--output`. */
+  output?: string;
 }
 
 export function parseArgs(command: string, args: string[]): Options {
@@ -91,6 +100,10 @@ export function parseArgs(command: string, args: string[]): Options {
     if (v === undefined || !allowed.includes(v)) throw new UsageError(`${flag} takes ${allowed.join(' or ')}, not ${v ?? 'nothing'}`);
     return v;
   };
+  const pathValue = (flag: string, v: string | undefined): string => {
+    if (v === undefined || v === '') throw new UsageError(`${flag} takes a path, not nothing`);
+    return v;
+  };
   const positive = (flag: string, v: string | undefined, allowAll: boolean): number => {
     if (allowAll && v === 'all') return Infinity;
     const n = Number(v);
@@ -105,7 +118,9 @@ export function parseArgs(command: string, args: string[]): Options {
     else if (a === '--format') options.format = value(a, ++i, command === 'lint' ? ['text', 'json', 'sarif'] : ['text', 'json']) as Options['format'];
     else if (a === '--fix' && command === 'lint') options.fix = true;
     else if (a === '--backup' && command === 'lint') options.backup = true;
-    else if (a === '--force' && (command === 'lint' || command === 'format')) options.force = true;
+    else if (a === '--force' && (command === 'lint' || command === 'format' || command === 'export')) options.force = true;
+    else if (a === '--to' && command === 'export') options.to = value(a, ++i, EXPORT_FORMAT_IDS);
+    else if ((a === '-o' || a === '--output') && command === 'export') options.output = pathValue(a, args[++i]);
     else if (a === '--max-problems' && command === 'lint') options.maxProblems = positive(a, args[++i], true);
     else if (a === '--max-size') options.maxSize = positive(a, args[++i], false);
     else if (a === '--initials' && command === 'lint') options.initials = value(a, ++i, ['auto', 'compact', 'spaced']) as Options['initials'];
@@ -119,13 +134,20 @@ export function parseArgs(command: string, args: string[]): Options {
     else if (a === '--lang') options.locale = value(a, ++i, ['en', 'ru']) as Locale;
     else if (a === '--') options.paths.push(...args.splice(i + 1));
     else if (a.startsWith('-')) {
-      const owner = ['--fix', '--backup', '--initials', '--max-problems'].includes(a) ? 'lint' : a === '--check' || a === '--omission-marks' || a in FORMAT_FLAGS ? 'format' : undefined;
+      const owner = ['--fix', '--backup', '--initials', '--max-problems'].includes(a)
+        ? 'lint'
+        : a === '--check' || a === '--omission-marks' || a in FORMAT_FLAGS
+          ? 'format'
+          : ['--to', '-o', '--output'].includes(a)
+            ? 'export'
+            : undefined;
       throw new UsageError(`unknown option ${a}${owner ? ` (it belongs to ${owner})` : ''}`);
     }
     else options.paths.push(a);
   }
   if (options.backup && !options.fix) throw new UsageError('--backup goes with --fix');
   if (options.force && command === 'lint' && !options.fix) throw new UsageError('--force goes with --fix');
+  if (command === 'export' && !options.to) throw new UsageError(`export needs --to ${EXPORT_FORMAT_IDS.join('|')}`);
   if (options.paths.length === 0) throw new UsageError('no FILE or DIR given');
   return options;
 }

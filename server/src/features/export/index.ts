@@ -48,3 +48,4 @@ export function exportTranscript(transcript: Transcript, format: ExportFormat, o
 
 export { exportDocument, type ExportDocument, type ExportOptions, type ExportPerson, type ExportSection, type ExportTurn, type Inline, type Paragraph } from './exportDocument';
 export { escapeMarkdownText, toMarkdown } from './markdown';
+export { element, xmlAttribute, xmlText } from './xml';

@@ -1,4 +1,6 @@
-// Bundles the client, the server and the CLI into dist/.
+// Bundles the client, the server and the CLI into dist/ for Node, and the client and the server
+// into dist/web/ for a browser (vscode.dev, github.dev: package.json `browser`; the server there is
+// a Web Worker, so an IIFE script, not a module).
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified, no source maps (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
@@ -21,9 +23,14 @@ const common = {
   legalComments: 'none',
 };
 
+/** @type {import('esbuild').BuildOptions} */
+const web = { ...common, platform: 'browser', target: 'es2022', outdir: 'dist/web' };
+
 const builds = [
-  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { extension: 'client/src/node.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/node.ts' }, outdir: 'dist' },
+  { ...web, entryPoints: { extension: 'client/src/web.ts' }, format: 'cjs', external: ['vscode'] },
+  { ...web, entryPoints: { server: 'server/src/browser.ts' }, format: 'iife' },
   {
     ...common,
     entryPoints: { cli: 'server/src/cli/index.ts' },

@@ -1,7 +1,7 @@
 // Turn navigation: the server says where the next or previous turn's label is; the client only
 // moves the cursor there.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { TurnNavigationRequest, type TurnNavigationParams } from '../../protocol';
 import { transcriptSkeleton } from './newTranscript';
 import { logFailure, requestOrLog } from './serverRequests';
@@ -23,7 +23,7 @@ const NAVIGATION_COMMANDS = [
 
 export function registerTurnCommands(
   context: vscode.ExtensionContext,
-  ready: Promise<LanguageClient | undefined>,
+  ready: Promise<BaseLanguageClient | undefined>,
   log: vscode.LogOutputChannel,
 ): void {
   // One navigation at a time: with the key held down, each step starts from where the last one
@@ -46,7 +46,7 @@ export function registerTurnCommands(
 }
 
 async function goToTurn(
-  ready: Promise<LanguageClient | undefined>,
+  ready: Promise<BaseLanguageClient | undefined>,
   log: vscode.LogOutputChannel,
   direction: TurnNavigationParams['direction'],
   sameSpeaker: boolean,

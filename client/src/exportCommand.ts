@@ -2,18 +2,18 @@
 // server lists the formats and writes the file's content (features/export/); the client only asks
 // where to save it and saves it, through vscode.workspace.fs (so on a virtual file system too).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ExportFormatsRequest, ExportRequest, type ExportAnswer, type ExportFormatInfo } from '../../protocol';
 import { TRANSCRIPT_LANGUAGE } from './commands';
 import { requestOrLog } from './serverRequests';
 
 export const EXPORT_COMMAND = 'stenogram.export';
 
-export function registerExportCommand(context: vscode.ExtensionContext, ready: Promise<LanguageClient | undefined>, log: vscode.LogOutputChannel): void {
+export function registerExportCommand(context: vscode.ExtensionContext, ready: Promise<BaseLanguageClient | undefined>, log: vscode.LogOutputChannel): void {
   context.subscriptions.push(vscode.commands.registerCommand(EXPORT_COMMAND, (uri?: vscode.Uri) => exportTranscript(ready, log, uri)));
 }
 
-async function exportTranscript(ready: Promise<LanguageClient | undefined>, log: vscode.LogOutputChannel, uri?: vscode.Uri): Promise<void> {
+async function exportTranscript(ready: Promise<BaseLanguageClient | undefined>, log: vscode.LogOutputChannel, uri?: vscode.Uri): Promise<void> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== TRANSCRIPT_LANGUAGE) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript to export it.'));

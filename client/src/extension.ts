@@ -1,25 +1,31 @@
 // The extension's client: starts the Stenogram language server and hands VS Code to it.
 // Everything the editor shows about a transcript comes from the server; nothing here parses.
+// The activation is the same on every platform; how the server is started is not: a Node process
+// on the desktop (node.ts), a Web Worker in vscode.dev and github.dev (web.ts).
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../protocol';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registerTurnCommands } from './commands';
 import { registerExportCommand } from './exportCommand';
 import { SpeakersView } from './speakersView';
 import { StatisticsView } from './statisticsView';
 import { CursorStatusBar } from './statusBar';
+import { answerFileRequests } from './workspaceFiles';
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
+
+/** How the platform makes the client of its server: `createClient(id, name, options)`. */
+export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
 
 /** Schemes of documents that are a read-only copy of another: a version in Git history, a diff's left side. */
 const READ_ONLY_COPIES = new Set(['git', 'gitlens']);
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
-  };
+/** Start the server through `createClient` and register what the extension contributes.
+ *  `initializationOptions`: what this platform's client tells the server besides. */
+export async function activateWith(
+  context: vscode.ExtensionContext,
+  createClient: ClientFactory,
+  initializationOptions: Record<string, unknown> = {},
+): Promise<void> {
   // One channel for the server's log and, with `stenogram.trace.server`, the protocol trace.
   const outputChannel = vscode.window.createOutputChannel('Stenogram', { log: true });
   context.subscriptions.push(outputChannel);
@@ -28,6 +34,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // GitHub Repositories, `memfs:`, any FileSystemProvider). The server never reads an open
     // document from disk; it analyses the text VS Code sends.
     documentSelector: [{ language: 'transcript' }],
+    // The client reads the workspace's files for the server (workspaceFiles.ts), on any file system.
+    initializationOptions: { workspaceFiles: true, ...initializationOptions },
     middleware: {
       // The other side of a diff (`git:`) is a read-only copy of a file that is checked under its own
       // URI: it is highlighted and outlined, but its problems would be listed twice.
@@ -37,8 +45,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   // The id 'stenogram' is also the prefix of the trace setting the client reads: `stenogram.trace.server`.
-  const created = new LanguageClient('stenogram', 'Stenogram', serverOptions, clientOptions);
+  const created = createClient('stenogram', 'Stenogram', clientOptions);
   client = created;
+  context.subscriptions.push(...answerFileRequests(created));
   const ready = start(created, outputChannel);
   // Registered before the server is up: a command or the view used meanwhile waits for `ready`.
   registerTurnCommands(context, ready, outputChannel);
@@ -49,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 /** The running client, or undefined when the server could not start (the user is told why). */
-async function start(started: LanguageClient, outputChannel: vscode.LogOutputChannel): Promise<LanguageClient | undefined> {
+async function start(started: BaseLanguageClient, outputChannel: vscode.LogOutputChannel): Promise<BaseLanguageClient | undefined> {
   try {
     await started.start();
     return started;

@@ -1,7 +1,7 @@
 // Asking the language server from the client. A failed request is logged to the Stenogram output,
 // never put in a message box: each view then shows what it shows when the server has no answer.
 import * as vscode from 'vscode';
-import type { LanguageClient, RequestParam, RequestType } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, RequestParam, RequestType } from 'vscode-languageclient';
 
 /** Logs "stenogram/speakers failed: reason" (`what` is a request's method or a command's id). */
 export function logFailure(log: vscode.LogOutputChannel, what: string, error: unknown): void {
@@ -10,7 +10,7 @@ export function logFailure(log: vscode.LogOutputChannel, what: string, error: un
 
 /** The server's answer, or undefined when the request failed (and was logged). */
 export async function requestOrLog<P, R>(
-  client: LanguageClient,
+  client: BaseLanguageClient,
   type: RequestType<P, R, void>,
   params: RequestParam<P>,
   log: vscode.LogOutputChannel,

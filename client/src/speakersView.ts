@@ -1,7 +1,7 @@
 // The Speakers view in the Explorer: each speaker of the current transcript with their turns.
 // The server lists them (`stenogram/speakers`); the client only shows the list.
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { SpeakersRequest, type SpeakerTreeItem, type SpeakerTurn } from '../../protocol';
 import { REVEAL_TURN_COMMAND, TRANSCRIPT_LANGUAGE } from './commands';
 import { Refresher } from './refresher';
@@ -50,7 +50,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private stale = false;
 
   constructor(
-    private readonly ready: Promise<LanguageClient | undefined>,
+    private readonly ready: Promise<BaseLanguageClient | undefined>,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });

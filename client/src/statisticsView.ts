@@ -2,9 +2,8 @@
 // their share of the words and the turns along the document. The server counts
 // (`stenogram/statistics` with `timeline: true`); statisticsHtml.ts draws; this file only decides
 // which transcript to show and when to ask again.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { StatisticsRequest } from '../../protocol';
 import { TRANSCRIPT_LANGUAGE } from './commands';
 import { Refresher } from './refresher';
@@ -31,7 +30,7 @@ export class StatisticsView implements vscode.Disposable {
   private stale = false;
 
   constructor(
-    private readonly ready: Promise<LanguageClient | undefined>,
+    private readonly ready: Promise<BaseLanguageClient | undefined>,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
@@ -138,12 +137,18 @@ export class StatisticsView implements vscode.Disposable {
     if (key === this.shown) return;
     this.shown = key;
     panel.webview.html = statisticsHtml(data, {
-      nonce: randomBytes(16).toString('base64'),
+      nonce: scriptNonce(),
       fileName,
       locale: vscode.env.language,
       strings: pageStrings(),
     });
   }
+}
+
+/** 16 random bytes in hex, the page's script nonce: from Web Crypto, which the desktop's extension
+ *  host and a browser's both have. */
+function scriptNonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** The command's argument: a `vscode.Uri` (status bar), a URI string (the server's code lens), or nothing. */

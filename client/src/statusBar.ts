@@ -2,7 +2,7 @@
 // transcript's speaking time and the tradition it is read by in its tooltip. The server says where the cursor is among the turns
 // (`stenogram/cursorInfo`); the client only shows it, and asks only while a transcript is active.
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { CursorInfoRequest, type CursorInfo } from '../../protocol';
 import { TRANSCRIPT_LANGUAGE } from './commands';
 import { Refresher } from './refresher';
@@ -19,7 +19,7 @@ export class CursorStatusBar implements vscode.Disposable {
   private readonly refresher = new Refresher();
 
   constructor(
-    private readonly ready: Promise<LanguageClient | undefined>,
+    private readonly ready: Promise<BaseLanguageClient | undefined>,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.item = vscode.window.createStatusBarItem('stenogram.cursor', vscode.StatusBarAlignment.Right, 100);

@@ -1,8 +1,9 @@
 // Reading and rewriting transcripts on disk when the folder may be hostile: a shared folder where
 // someone else can plant links, a cloned repository whose `x.transcript` is a link to /dev/zero, a FIFO
-// that never delivers a byte. Every path Stenogram opens (CLI arguments and folder walks, the
-// workspace index, file events, the speaker register) goes through `readRegularFile`, and every file
-// the CLI rewrites through `replaceFile`.
+// that never delivers a byte. Every path Stenogram opens on Node (CLI arguments and folder walks;
+// the server's workspace index, file events and speaker register when its client does not read them
+// for it: diskFiles.ts) goes through `readRegularFile`, and every file the CLI rewrites through
+// `replaceFile`. (VS Code's client reads for the server with the same rules: client/src/workspaceFiles.ts.)
 //
 // Reading: a path is opened without blocking (O_NONBLOCK: opening a FIFO does not wait for a writer)
 // and what was opened is checked on the descriptor itself, so nothing can swap the file between the
@@ -41,17 +42,9 @@ import {
 } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { message, type Locale } from './l10n';
+import { FileRefusal, type FileKind } from './fileRefusal';
 
-/** Why a file was not read or not written: `reason` names the case, `detail` adds what it is. */
-export class FileRefusal extends Error {
-  constructor(
-    readonly reason: 'not-regular' | 'too-large' | 'error' | 'changed' | 'read-only' | 'backup-exists' | 'exists',
-    readonly detail: string,
-  ) {
-    super(`${reason}: ${detail}`);
-  }
-}
+export { FileRefusal, refusalText } from './fileRefusal';
 
 /** What `replaceFile` compares to be sure the file is still the one that was read. */
 export interface FileIdentity {
@@ -77,16 +70,6 @@ function kindOf(stat: BigIntStats): FileKind {
   if (stat.isSocket()) return 'socket';
   if (stat.isDirectory()) return 'folder';
   return 'other';
-}
-
-type FileKind = 'fifo' | 'character-device' | 'block-device' | 'socket' | 'folder' | 'other';
-
-/** Why a file was not read, in the user's language: `not a regular file (a FIFO)`, `cannot be read (ELOOP)`. */
-export function refusalText(locale: Locale, refusal: FileRefusal, maxBytes: number): string {
-  const bytes = (n: number | string) => Number(n).toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-US');
-  if (refusal.reason === 'not-regular') return message(locale, 'file.not-regular', message(locale, `file.kind.${refusal.detail as FileKind}`));
-  if (refusal.reason === 'too-large') return message(locale, 'file.too-large', bytes(refusal.detail), bytes(maxBytes));
-  return message(locale, 'file.error', refusal.detail);
 }
 
 function identityOf(stat: BigIntStats): FileIdentity {

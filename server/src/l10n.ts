@@ -165,6 +165,7 @@ const MESSAGES = {
   'file.kind.other': { en: 'a special file', ru: 'особый файл' },
   'file.too-large': { en: '{0} bytes, more than the limit of {1}', ru: '{0} байт, больше предела в {1}' },
   'file.error': { en: 'cannot be read ({0})', ru: 'не читается ({0})' },
+  'file.not-utf8': { en: 'not UTF-8 text', ru: 'не текст в UTF-8' },
   'cli.no-such-path': { en: '{0}: no such file or folder', ru: '{0}: нет такого файла или папки' },
   'cli.no-transcripts': { en: '{0}: no transcripts (.transcript, .stenogram) found', ru: '{0}: стенограмм (.transcript, .stenogram) не найдено' },
   'cli.folder-unreadable': { en: '{0}: cannot read the folder ({1})', ru: '{0}: папка не читается ({1})' },

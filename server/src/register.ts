@@ -2,13 +2,14 @@
 // full name, role and aliases per person. It pins what the lead cannot say (hover) and ties label
 // forms to one person. A missing, unreadable or invalid file is an empty register, reported once.
 // The file is read only if it is a regular file of at most MAX_REGISTER_BYTES: a register is a few
-// kilobytes, and parsing 100 MB of JSON would hold the server's one thread for seconds.
-import { join } from 'node:path';
-import { FileRefusal, readRegularFile, refusalText } from './files';
+// kilobytes, and parsing 100 MB of JSON would hold the server's one thread for seconds. It is read
+// as the workspace's transcripts are (workspaceFiles.ts): by the client where it offers, else from disk.
+import { Utils, URI } from 'vscode-uri';
+import { FileRefusal, refusalText } from './fileRefusal';
 import type { RegisterEntry } from './features';
 import { message, type Locale, type MessageId } from './l10n';
 import { matchLabel, speakerKey } from './transcript';
-import { diskPathOf } from './workspace';
+import type { WorkspaceFiles } from './workspaceFiles';
 
 export const REGISTER_FILE = 'stenogram.speakers.json';
 /** 1 MB: some ten thousand people with their roles and aliases, parsed in milliseconds. */
@@ -65,8 +66,16 @@ export function readRegister(json: string, locale: Locale = 'en'): { entries: Ma
   return { entries, problems };
 }
 
+/** `stenogram.speakers.json` at the root of the folder: `file:///ws` → `file:///ws/stenogram.speakers.json`. */
+function registerUri(folderUri: string): string {
+  return Utils.joinPath(URI.parse(folderUri), REGISTER_FILE).toString();
+}
+
 export class SpeakerRegister {
   private entries = new Map<string, RegisterEntry>();
+
+  /** `files`: how the register files are reached (the server decides when the client says what it offers). */
+  constructor(private readonly files: () => WorkspaceFiles) {}
 
   get(): ReadonlyMap<string, RegisterEntry> {
     return this.entries;
@@ -88,16 +97,16 @@ export class SpeakerRegister {
   }
 
   /** Read the register files of the given folders (a later folder does not override an earlier label).
-   *  A folder that is not on disk (a virtual workspace) has no register here: the workspace index
-   *  already reports it (workspace.ts `notOnDisk`). */
+   *  A folder the reader cannot reach (a virtual workspace, for a server reading the disk) has no
+   *  register here: the workspace index already reports it (workspace.ts `scan`). */
   async load(folderUris: readonly string[], report: (message: string) => void, locale: Locale = 'en'): Promise<void> {
     const merged = new Map<string, RegisterEntry>();
+    const files = this.files();
     for (const folder of folderUris) {
-      const path = diskPathOf(folder);
-      if (path === undefined) continue;
+      if (files.unreachable(folder) !== undefined) continue;
       let json: string;
       try {
-        json = (await readRegularFile(join(path, REGISTER_FILE), MAX_REGISTER_BYTES)).toString('utf8');
+        json = await files.read(registerUri(folder), MAX_REGISTER_BYTES);
       } catch (error) {
         // No register in this folder is no problem; one that cannot be read is said once.
         if (error instanceof FileRefusal && error.detail !== 'ENOENT') report(message(locale, 'register.unreadable', REGISTER_FILE, folder, refusalText(locale, error, MAX_REGISTER_BYTES)));

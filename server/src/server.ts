@@ -1,15 +1,15 @@
 // LSP wiring only: the connection, the open documents, the capabilities and their dispatch.
-// Format knowledge lives in transcript/, each capability in features/.
+// Format knowledge lives in transcript/, each capability in features/. The same wiring serves a Node
+// process (node.ts) and a browser Web Worker (browser.ts): nothing here is Node's or a browser's.
 import {
   CodeActionKind,
-  createConnection,
+  type Connection,
   DiagnosticSeverity,
   type Diagnostic,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
-  ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -17,13 +17,14 @@ import {
   type InitializeResult,
   type TextDocumentIdentifier,
   CodeLensRefreshRequest,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import {
   CursorInfoRequest,
   ExportFormatsRequest,
   ExportRequest,
   SpeakersRequest,
   StatisticsRequest,
+  TRANSCRIPT_EXTENSIONS,
   TurnNavigationRequest,
   type CursorInfoParams,
   type ExportAnswer,
@@ -66,14 +67,29 @@ import {
   exportFormat,
   exportTranscript,
 } from './features';
+import { base64 } from './base64';
 import { localeOf, message, type Locale } from './l10n';
-import { rulesDocumentUrl } from './rulesDocument';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type TraditionSetting } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
 import { analysisLimit, tooLargeMessage } from './sizeLimit';
-import { normaliseUri, TRANSCRIPT_EXTENSIONS, WorkspaceIndex } from './workspace';
+import { normaliseUri, WorkspaceIndex } from './workspace';
+import { clientFiles, type WorkspaceFiles } from './workspaceFiles';
 
-const connection = createConnection(ProposedFeatures.all);
+/** What the server takes from the platform it runs on. */
+export interface Platform {
+  /** How the workspace's files are reached when the client does not read them for the server. */
+  files: WorkspaceFiles;
+  /** Where a diagnostic's link to its rule points when the client names no copy of docs/rules.md. */
+  rulesDocumentUrl(): string;
+}
+
+/** The one connection this server answers on, and the platform it runs on: set by startServer. */
+let connection!: Connection;
+let platform!: Platform;
+/** The workspace's files as the client reads them (`initializationOptions.workspaceFiles`), else as the platform does. */
+let files: WorkspaceFiles;
+/** docs/rules.md as the client ships it (`initializationOptions.rulesDocument`), if it says. */
+let rulesDocument: string | undefined;
 /** `stenogram.tradition` per document URI, as last read; until a document's settings come, the window's. */
 const traditionByUri = new Map<string, TraditionSetting>();
 const cache = new TranscriptCache((uri) => traditionByUri.get(uri) ?? pushedSettings.tradition);
@@ -93,8 +109,9 @@ let canWatchFiles = false;
 let canRefreshSemanticTokens = false;
 let canRefreshCodeLenses = false;
 let workspaceFolders: string[] = [];
-/** The workspace's files from disk are read by their folder's `stenogram.tradition`, within the size limit. */
+/** The workspace's other files are read by their folder's `stenogram.tradition`, within the size limit. */
 const index = new WorkspaceIndex(
+  () => files,
   () => pushedSettings.maxSize,
   async (uri) => {
     const folder = folderOf(uri) ?? uri;
@@ -105,13 +122,18 @@ const index = new WorkspaceIndex(
 );
 /** Folders' traditions as the workspace index read their files last; a change re-reads the index. */
 const indexedTraditions = new Map<string, TraditionSetting>();
-const register = new SpeakerRegister();
+const register = new SpeakerRegister(() => files);
 
 /** Diagnostics wait this long after the last change, so typing never waits on them (a document just
  *  opened gets them at once). `initializationOptions.diagnosticsDelay` sets another delay (benchmarks
  *  set 0 to time the work, not the timer). */
 let diagnosticsDelay = 150;
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+/** The link of a diagnostic to its rule's section: `…/docs/rules.md`, the code appended. */
+function rulesDocumentUrl(): string {
+  return rulesDocument ?? platform.rulesDocumentUrl();
+}
 
 /** Log what failed, naming it, with the stack: `hover failed: TypeError: … at …`. */
 function logFailure(name: string, error: unknown): void {
@@ -168,56 +190,61 @@ function onDocument<P extends { textDocument: TextDocumentIdentifier }, R>(
   return forDocument(name, empty, (params: P) => params.textDocument.uri, feature, failure);
 }
 
-connection.onInitialize((params: InitializeParams): InitializeResult => {
-  locale = localeOf(params.locale);
-  const delay = (params.initializationOptions as { diagnosticsDelay?: unknown } | undefined)?.diagnosticsDelay;
-  if (typeof delay === 'number' && delay >= 0) diagnosticsDelay = delay;
-  canPullConfiguration = params.capabilities.workspace?.configuration === true;
-  canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-  canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
-  canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
-  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
-  if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      documentSymbolProvider: { label: 'Stenogram' },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      foldingRangeProvider: true,
-      selectionRangeProvider: true,
-      documentLinkProvider: { resolveProvider: false },
-      documentHighlightProvider: true,
-      definitionProvider: true,
-      referencesProvider: true,
-      renameProvider: { prepareProvider: true },
-      completionProvider: { resolveProvider: false },
-      workspaceSymbolProvider: true,
-      hoverProvider: true,
-      semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
-      codeLensProvider: { resolveProvider: false },
-      documentFormattingProvider: true,
-      documentRangeFormattingProvider: true,
-      documentOnTypeFormattingProvider: { firstTriggerCharacter: ':' },
-    },
-    serverInfo: { name: 'stenogram', version: '0.1.0' },
-  };
-});
+/** What the client and the server tell each other on starting: capabilities, settings, watchers. */
+function wireLifecycle(): void {
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = localeOf(params.locale);
+    const options = params.initializationOptions as { diagnosticsDelay?: unknown; workspaceFiles?: unknown; rulesDocument?: unknown } | undefined;
+    if (typeof options?.diagnosticsDelay === 'number' && options.diagnosticsDelay >= 0) diagnosticsDelay = options.diagnosticsDelay;
+    if (options?.workspaceFiles === true) files = clientFiles(connection);
+    if (typeof options?.rulesDocument === 'string') rulesDocument = options.rulesDocument;
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+    canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'Stenogram' },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        documentHighlightProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        completionProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
+        hoverProvider: true,
+        semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
+        codeLensProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: ':' },
+      },
+      serverInfo: { name: 'stenogram', version: '0.1.0' },
+    };
+  });
 
-connection.onInitialized(() => {
-  if (canRegisterConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'stenogram' });
-  }
-  if (canPullConfiguration) refreshSettings();
-  if (canWatchFiles) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [...TRANSCRIPT_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })), { globPattern: `**/${REGISTER_FILE}` }],
-    });
-  }
-  // Index the workspace's transcripts in the background; requests meanwhile see what is indexed so far.
-  index.scan(workspaceFolders, (message) => connection.console.info(message), locale).catch((error) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
-  void loadRegister();
-});
+  connection.onInitialized(() => {
+    if (canRegisterConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'stenogram' });
+    }
+    if (canPullConfiguration) refreshSettings();
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [...TRANSCRIPT_EXTENSIONS.map((e) => ({ globPattern: `**/*${e}` })), { globPattern: `**/${REGISTER_FILE}` }],
+      });
+    }
+    // Index the workspace's transcripts in the background; requests meanwhile see what is indexed so far.
+    index.scan(workspaceFolders, (message) => connection.console.info(message), locale).catch((error) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
+    void loadRegister();
+  });
+}
 
 /** Read stenogram.speakers.json again; its aliases change diagnostics, so open documents are re-checked. */
 async function loadRegister(): Promise<void> {
@@ -226,14 +253,17 @@ async function loadRegister(): Promise<void> {
   for (const document of documents.all()) scheduleDiagnostics(document);
 }
 
-connection.onDidChangeWatchedFiles((params) => {
-  if (params.changes.some((c) => c.uri.endsWith(`/${REGISTER_FILE}`))) void loadRegister();
-  for (const change of params.changes) {
-    if (change.uri.endsWith(`/${REGISTER_FILE}`)) continue;
-    if (change.type === FileChangeType.Deleted) index.delete(change.uri);
-    else void index.update(change.uri, (message) => connection.console.info(message), locale);
-  }
-});
+/** A transcript or stenogram.speakers.json changed, was created or deleted in the workspace. */
+function wireFileEvents(): void {
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => c.uri.endsWith(`/${REGISTER_FILE}`))) void loadRegister();
+    for (const change of params.changes) {
+      if (change.uri.endsWith(`/${REGISTER_FILE}`)) continue;
+      if (change.type === FileChangeType.Deleted) index.delete(change.uri);
+      else void index.update(change.uri, (message) => connection.console.info(message), locale);
+    }
+  });
+}
 
 /** Open documents as they are in the editor, then the workspace's other transcripts from disk. */
 function allTranscripts(): TranscriptSource[] {
@@ -348,10 +378,13 @@ function refreshSettings(pushed?: unknown): void {
   reindexIfTraditionChanged().catch((error) => connection.console.error(`indexing the workspace failed: ${String(error)}`));
 }
 
-connection.onDidChangeConfiguration((change) => {
-  const pushed = (change.settings as { stenogram?: unknown } | undefined)?.stenogram;
-  refreshSettings(canPullConfiguration ? undefined : (pushed ?? {}));
-});
+/** Settings changed: pulled again (or taken as pushed), and applied without a restart. */
+function wireSettings(): void {
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { stenogram?: unknown } | undefined)?.stenogram;
+    refreshSettings(canPullConfiguration ? undefined : (pushed ?? {}));
+  });
+}
 
 async function findingsOf(document: LineDocument): Promise<Finding[]> {
   if (!analysable(document)) return [];
@@ -408,44 +441,47 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onDocumentSymbol(onDocument('documentSymbol', [], (source) => documentSymbols(source.transcript, locale)));
-// Code actions read the findings, which know the size limit themselves (`findingsOf`), not the model.
-connection.onCodeAction(
-  guarded(loggedFailure('codeAction', []), async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? codeActions(await findingsOf(document), params, locale, rulesDocumentUrl()) : [];
-  }),
-);
-connection.onFoldingRanges(onDocument('foldingRange', [], (source) => foldingRanges(source.transcript)));
-connection.onSelectionRanges(onDocument('selectionRange', [], (source, params) => selectionRanges(source.transcript, params.positions)));
-connection.onDocumentLinks(onDocument('documentLink', [], (source) => documentLinks(source.transcript)));
-connection.onDocumentHighlight(onDocument('documentHighlight', [], (source, params) => documentHighlights(source.transcript, params.position)));
-connection.onDefinition(onDocument('definition', null, (source, params) => definition(source.transcript, source.uri, params.position) ?? null));
-connection.onReferences(
-  onDocument('references', [], (source, params) => references(source, params.position, allTranscripts(), params.context.includeDeclaration)),
-);
-connection.onPrepareRename(onDocument('prepareRename', null, (source, params) => prepareRename(source.transcript, params.position, locale), refusal));
-connection.onRenameRequest(
-  onDocument(
-    'rename',
-    null,
-    async (source, params) => {
-      const others = (await settingsFor(source.uri)).renameScope === 'workspace' ? allTranscripts() : [];
-      return { changes: rename(source, params.position, params.newName, others, locale, (key) => register.samePerson(key)) };
-    },
-    refusal,
-  ),
-);
-connection.onCompletion(onDocument('completion', [], (source, params) => completeLabels(source.transcript, params.position, locale)));
-connection.onHover(
-  onDocument('hover', null, (source, params) => hover(source.transcript, params.position, { uri: source.uri, locale, register: register.get() })),
-);
-connection.onCodeLens(onDocument('codeLens', [], (source) => codeLenses(source.transcript, source.uri, locale)));
-connection.onWorkspaceSymbol(guarded(loggedFailure('workspaceSymbol', []), (params) => workspaceSymbols(allTranscripts(), params.query)));
-connection.languages.semanticTokens.on(onDocument('semanticTokens', { data: [] }, (source) => semanticTokens(source.transcript)));
-connection.languages.semanticTokens.onRange(
-  onDocument('semanticTokens/range', { data: [] }, (source, params) => semanticTokens(source.transcript, params.range)),
-);
+/** The LSP requests about a document's content, each answered by its feature (features/). */
+function wireLanguageFeatures(): void {
+  connection.onDocumentSymbol(onDocument('documentSymbol', [], (source) => documentSymbols(source.transcript, locale)));
+  // Code actions read the findings, which know the size limit themselves (`findingsOf`), not the model.
+  connection.onCodeAction(
+    guarded(loggedFailure('codeAction', []), async (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? codeActions(await findingsOf(document), params, locale, rulesDocumentUrl()) : [];
+    }),
+  );
+  connection.onFoldingRanges(onDocument('foldingRange', [], (source) => foldingRanges(source.transcript)));
+  connection.onSelectionRanges(onDocument('selectionRange', [], (source, params) => selectionRanges(source.transcript, params.positions)));
+  connection.onDocumentLinks(onDocument('documentLink', [], (source) => documentLinks(source.transcript)));
+  connection.onDocumentHighlight(onDocument('documentHighlight', [], (source, params) => documentHighlights(source.transcript, params.position)));
+  connection.onDefinition(onDocument('definition', null, (source, params) => definition(source.transcript, source.uri, params.position) ?? null));
+  connection.onReferences(
+    onDocument('references', [], (source, params) => references(source, params.position, allTranscripts(), params.context.includeDeclaration)),
+  );
+  connection.onPrepareRename(onDocument('prepareRename', null, (source, params) => prepareRename(source.transcript, params.position, locale), refusal));
+  connection.onRenameRequest(
+    onDocument(
+      'rename',
+      null,
+      async (source, params) => {
+        const others = (await settingsFor(source.uri)).renameScope === 'workspace' ? allTranscripts() : [];
+        return { changes: rename(source, params.position, params.newName, others, locale, (key) => register.samePerson(key)) };
+      },
+      refusal,
+    ),
+  );
+  connection.onCompletion(onDocument('completion', [], (source, params) => completeLabels(source.transcript, params.position, locale)));
+  connection.onHover(
+    onDocument('hover', null, (source, params) => hover(source.transcript, params.position, { uri: source.uri, locale, register: register.get() })),
+  );
+  connection.onCodeLens(onDocument('codeLens', [], (source) => codeLenses(source.transcript, source.uri, locale)));
+  connection.onWorkspaceSymbol(guarded(loggedFailure('workspaceSymbol', []), (params) => workspaceSymbols(allTranscripts(), params.query)));
+  connection.languages.semanticTokens.on(onDocument('semanticTokens', { data: [] }, (source) => semanticTokens(source.transcript)));
+  connection.languages.semanticTokens.onRange(
+    onDocument('semanticTokens/range', { data: [] }, (source, params) => semanticTokens(source.transcript, params.range)),
+  );
+}
 
 /** FormattingOptions and ranges as the protocol defines them; anything else is answered with no edits. */
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -453,83 +489,102 @@ const isPosition = (p: unknown): boolean => isObject(p) && Number.isInteger(p.li
 const isRange = (r: unknown): boolean => isObject(r) && isPosition(r.start) && isPosition(r.end);
 
 // Formatting reads the document's own settings (settingsFor never rejects: it falls back to the defaults).
-connection.onDocumentFormatting(
-  onDocument('formatting', [], async (source, params) => {
-    if (!isObject(params.options)) return [];
-    const settings = await settingsFor(source.uri);
-    return formatTranscript(source.transcript, formatOptions(settings.format, params.options));
-  }),
-);
+/** Formatting a document, a range, and as one types. */
+function wireFormatting(): void {
+  connection.onDocumentFormatting(
+    onDocument('formatting', [], async (source, params) => {
+      if (!isObject(params.options)) return [];
+      const settings = await settingsFor(source.uri);
+      return formatTranscript(source.transcript, formatOptions(settings.format, params.options));
+    }),
+  );
 
-connection.onDocumentRangeFormatting(
-  onDocument('rangeFormatting', [], async (source, params) => {
-    if (!isObject(params.options) || !isRange(params.range)) return [];
-    const settings = await settingsFor(source.uri);
-    return formatTranscript(source.transcript, formatOptions(settings.format, params.options), params.range);
-  }),
-);
+  connection.onDocumentRangeFormatting(
+    onDocument('rangeFormatting', [], async (source, params) => {
+      if (!isObject(params.options) || !isRange(params.range)) return [];
+      const settings = await settingsFor(source.uri);
+      return formatTranscript(source.transcript, formatOptions(settings.format, params.options), params.range);
+    }),
+  );
 
-connection.onDocumentOnTypeFormatting(
-  onDocument('onTypeFormatting', [], async (source, params) => {
-    if (!isPosition(params.position)) return [];
-    const settings = await settingsFor(source.uri);
-    return formatOnType(source.transcript, params.position, params.ch, settings.format);
-  }),
-);
+  connection.onDocumentOnTypeFormatting(
+    onDocument('onTypeFormatting', [], async (source, params) => {
+      if (!isPosition(params.position)) return [];
+      const settings = await settingsFor(source.uri);
+      return formatOnType(source.transcript, params.position, params.ch, settings.format);
+    }),
+  );
+}
 
-/** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */
-connection.onRequest(
-  TurnNavigationRequest,
-  forDocument('turnNavigation', null, (params: TurnNavigationParams) => params?.uri, (source, params) => navigateTurns(source.transcript, params)),
-);
+/** The custom requests of the client's views and commands (protocol/). */
+function wireStenogramRequests(): void {
+  /** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */
+  connection.onRequest(
+    TurnNavigationRequest,
+    forDocument('turnNavigation', null, (params: TurnNavigationParams) => params?.uri, (source, params) => navigateTurns(source.transcript, params)),
+  );
 
-/** `stenogram/speakers`: speakers with their turns, for the Speakers view. */
-connection.onRequest(
-  SpeakersRequest,
-  forDocument('speakers', [], (params: { uri: string }) => params?.uri, (source) => speakersTree(source.transcript)),
-);
+  /** `stenogram/speakers`: speakers with their turns, for the Speakers view. */
+  connection.onRequest(
+    SpeakersRequest,
+    forDocument('speakers', [], (params: { uri: string }) => params?.uri, (source) => speakersTree(source.transcript)),
+  );
 
-/** `stenogram/statistics`: the numbers behind the statistics view; the client never parses.
- *  `{ uri, timeline: true }` adds one mark per turn for the view's timeline. */
-connection.onRequest(
-  StatisticsRequest,
-  forDocument(
-    'statistics',
-    null,
-    (params: { uri: string } & StatisticsOptions) => params?.uri,
-    (source, params) => computeStatistics(source.transcript, { timeline: params.timeline === true, locale }),
-  ),
-);
+  /** `stenogram/statistics`: the numbers behind the statistics view; the client never parses.
+   *  `{ uri, timeline: true }` adds one mark per turn for the view's timeline. */
+  connection.onRequest(
+    StatisticsRequest,
+    forDocument(
+      'statistics',
+      null,
+      (params: { uri: string } & StatisticsOptions) => params?.uri,
+      (source, params) => computeStatistics(source.transcript, { timeline: params.timeline === true, locale }),
+    ),
+  );
 
-/** `stenogram/cursorInfo`: the turn at the cursor and the transcript's speaking time, for the status bar. */
-connection.onRequest(
-  CursorInfoRequest,
-  forDocument(
-    'cursorInfo',
-    null,
-    (params: CursorInfoParams) => params?.uri,
-    (source, params) => (params.position ? cursorInfo(source.transcript, params.position, locale) : null),
-  ),
-);
+  /** `stenogram/cursorInfo`: the turn at the cursor and the transcript's speaking time, for the status bar. */
+  connection.onRequest(
+    CursorInfoRequest,
+    forDocument(
+      'cursorInfo',
+      null,
+      (params: CursorInfoParams) => params?.uri,
+      (source, params) => (params.position ? cursorInfo(source.transcript, params.position, locale) : null),
+    ),
+  );
 
-/** `stenogram/exportFormats` and `stenogram/export`: what "Stenogram: Export…" offers and saves. */
-connection.onRequest(
-  ExportFormatsRequest,
-  guarded(loggedFailure('exportFormats', []), () => EXPORT_FORMATS.map(({ id, name, extension }) => ({ id, name, extension }))),
-);
-connection.onRequest(
-  ExportRequest,
-  forDocument('export', null, (params: ExportParams) => params?.uri, (source, params): ExportAnswer | null => {
-    const format = exportFormat(params.format);
-    if (!format) return null;
-    const result = exportTranscript(source.transcript, format, { locale, register: register.get() });
-    if (!result.ok) return result;
-    const { content } = result;
-    return content.kind === 'text'
-      ? { ok: true, encoding: 'utf8', content: content.text }
-      : { ok: true, encoding: 'base64', content: Buffer.from(content.bytes).toString('base64') };
-  }),
-);
+  /** `stenogram/exportFormats` and `stenogram/export`: what "Stenogram: Export…" offers and saves. */
+  connection.onRequest(
+    ExportFormatsRequest,
+    guarded(loggedFailure('exportFormats', []), () => EXPORT_FORMATS.map(({ id, name, extension }) => ({ id, name, extension }))),
+  );
+  connection.onRequest(
+    ExportRequest,
+    forDocument('export', null, (params: ExportParams) => params?.uri, (source, params): ExportAnswer | null => {
+      const format = exportFormat(params.format);
+      if (!format) return null;
+      const result = exportTranscript(source.transcript, format, { locale, register: register.get() });
+      if (!result.ok) return result;
+      const { content } = result;
+      return content.kind === 'text'
+        ? { ok: true, encoding: 'utf8', content: content.text }
+        : { ok: true, encoding: 'base64', content: base64(content.bytes) };
+    }),
+  );
+}
 
-documents.listen(connection);
-connection.listen();
+/** Serve `connection` (a Node process's or a Web Worker's) on `platform`: what the server does not
+ *  get from the client, it gets from there. */
+export function startServer(serverConnection: Connection, serverPlatform: Platform): void {
+  connection = serverConnection;
+  platform = serverPlatform;
+  files = platform.files;
+  wireLifecycle();
+  wireFileEvents();
+  wireSettings();
+  wireLanguageFeatures();
+  wireFormatting();
+  wireStenogramRequests();
+  documents.listen(connection);
+  connection.listen();
+}

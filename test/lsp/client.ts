@@ -60,6 +60,8 @@ export interface InitializeOptions {
   folders?: string[];
   /** The client can register file watchers (didChangeWatchedFiles), as VS Code can; default false. */
   watchFiles?: boolean;
+  /** `initialize`'s initializationOptions, as the extension's client sends them (`workspaceFiles: true`). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 /** A file URI as VS Code writes it (`URI.file(path).toString()`): every character but the unreserved
@@ -156,11 +158,17 @@ export class LspTestClient {
    * the settings per scope URI instead, as a folder's settings.json gives them).
    */
   static async initialized(
-    options: InitializeOptions & { settings?: unknown; scopedSettings?: (scopeUri: string | undefined) => unknown } = {},
+    options: InitializeOptions & {
+      settings?: unknown;
+      scopedSettings?: (scopeUri: string | undefined) => unknown;
+      /** Handlers for requests the server sends from `initialized` on (stenogram/readFile…), set up first. */
+      answer?: (connection: ProtocolConnection) => void;
+    } = {},
   ): Promise<LspTestClient> {
     const client = new LspTestClient();
     if (options.settings !== undefined) client.settings = options.settings;
     client.scopedSettings = options.scopedSettings;
+    options.answer?.(client.connection);
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, vscodeInitializeParams(options));
     await client.connection.sendNotification(InitializedNotification.type, {});
     if (options.configuration ?? true) await client.configurationAnswered(1);
@@ -385,6 +393,7 @@ export function vscodeInitializeParams(options: InitializeOptions = {}): Initial
   return {
     processId: process.pid,
     clientInfo: { name: 'Visual Studio Code', version: '1.91.0' },
+    ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
     locale: options.locale ?? 'en',
     rootUri: folders[0]?.uri ?? null,
     workspaceFolders: folders.length > 0 ? folders : null,

@@ -1,26 +1,61 @@
 // What each side bundles of the other: the client (dist/extension.js) shares only protocol/ with the
 // server, never server/src code or the server's library; protocol/ itself imports neither side and
 // of vscode-languageserver-protocol only its platform-neutral entry, so it bundles for a browser too.
+// The browser bundles (dist/web/: vscode.dev, github.dev) hold nothing of Node: no built-in module,
+// no stand-in for one, and none of our files that uses Node's globals.
 // Read from esbuild's metafile: the files a bundle of the entry point holds, as esbuild.mjs bundles it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { REPO_ROOT } from '../helpers/fixtures';
 
-/** The files a bundle of `entry` holds, relative to the repository root. */
-async function bundledFiles(entry: string, platform: esbuild.Platform = 'node'): Promise<string[]> {
+/** esbuild's account of a bundle of `entry`, built as esbuild.mjs builds it (nothing written). */
+async function metafileOf(entry: string, platform: esbuild.Platform = 'node', format: esbuild.Format = 'cjs'): Promise<esbuild.Metafile> {
   const result = await esbuild.build({
     absWorkingDir: REPO_ROOT,
     entryPoints: [entry],
     bundle: true,
     platform,
-    format: 'cjs',
+    format,
     external: ['vscode'],
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
-  return Object.keys(result.metafile.inputs).sort();
+  return result.metafile;
+}
+
+/** The files a bundle of `entry` holds, relative to the repository root. */
+async function bundledFiles(entry: string, platform: esbuild.Platform = 'node'): Promise<string[]> {
+  return Object.keys((await metafileOf(entry, platform)).inputs).sort();
+}
+
+/** What a browser bundle would take from Node, one line each: a module left to be required at run
+ *  time (all but `vscode`, which the extension host gives), a Node module switched off by a
+ *  package's `browser` field (esbuild lists it as `(disabled):fs`), and each of our own files that
+ *  names Node's globals. */
+function nodeInBrowserBundle(metafile: esbuild.Metafile): string[] {
+  const found: string[] = [];
+  const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    if (file.startsWith('(disabled):')) found.push(`${file} (Node's ${file.slice('(disabled):'.length)} switched off)`);
+    for (const i of input.imports) {
+      if (i.external && i.path !== 'vscode') found.push(`${file} requires ${i.path} at run time`);
+      else if (builtins.has(i.path)) found.push(`${file} imports ${i.path}`);
+    }
+    if (file.startsWith('node_modules/') || file.startsWith('(disabled):')) continue;
+    const globals = /\b(?:Buffer|process|__dirname|__filename|require|setImmediate|global)\b/.exec(withoutComments(readFileSync(join(REPO_ROOT, file), 'utf8')));
+    if (globals) found.push(`${file} uses Node's ${globals[0]}`);
+  }
+  return found.sort();
+}
+
+/** Source text without its comments (a comment may name Node's globals: "no Buffer here"). */
+function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
 /** The folders of the repository's own files in a bundle (libraries under node_modules apart). */
@@ -48,8 +83,45 @@ describe('bundles: the client and the server share protocol/ only', () => {
     assert.deepEqual(files.filter((f) => f.includes('/lib/node/')), []);
   });
 
-  test('protocol/ bundles for a browser as well (a web client could share it)', async () => {
+  test('protocol/ bundles for a browser as well (the web client and the worker server share it)', async () => {
     const files = await bundledFiles('protocol/index.ts', 'browser');
     assert.deepEqual(ownFolders(files), ['protocol']);
+  });
+
+  test('the desktop server bundle (server/src/node.ts) holds no client code', async () => {
+    const files = await bundledFiles('server/src/node.ts');
+    assert.deepEqual(ownFolders(files).filter((f) => !f.startsWith('server/src')), ['protocol']);
+    assert.ok(!packages(files).includes('vscode-languageclient'), packages(files).join(', '));
+  });
+});
+
+describe('bundles for a browser (dist/web/): nothing of Node', () => {
+  test('the web client (client/src/web.ts): the browser language client, client/src and protocol/, no Node', async () => {
+    const metafile = await metafileOf('client/src/web.ts', 'browser');
+    const files = Object.keys(metafile.inputs);
+    assert.deepEqual(nodeInBrowserBundle(metafile), []);
+    assert.deepEqual(ownFolders(files), ['client/src', 'protocol']);
+    assert.ok(files.includes('node_modules/vscode-languageclient/lib/browser/main.js'));
+    assert.deepEqual(files.filter((f) => f.includes('/lib/node/')), []);
+    assert.ok(!files.includes('client/src/node.ts'));
+    assert.ok(!packages(files).includes('vscode-languageserver'), packages(files).join(', '));
+  });
+
+  test('the worker server (server/src/browser.ts): the browser language server, no Node, no disk reader', async () => {
+    const metafile = await metafileOf('server/src/browser.ts', 'browser', 'iife');
+    const files = Object.keys(metafile.inputs);
+    assert.deepEqual(nodeInBrowserBundle(metafile), []);
+    assert.ok(files.includes('node_modules/vscode-languageserver/lib/browser/main.js'));
+    assert.deepEqual(files.filter((f) => f.includes('/lib/node/')), []);
+    for (const nodeOnly of ['server/src/node.ts', 'server/src/files.ts', 'server/src/diskFiles.ts', 'server/src/rulesDocument.ts']) {
+      assert.ok(!files.includes(nodeOnly), `${nodeOnly} is in the worker's bundle`);
+    }
+    assert.deepEqual(ownFolders(files).filter((f) => !f.startsWith('server/src')), ['protocol']);
+  });
+
+  test('the check finds what it looks for: the desktop server names Node modules and globals', async () => {
+    const found = nodeInBrowserBundle(await metafileOf('server/src/node.ts'));
+    assert.ok(found.includes('server/src/files.ts requires node:fs at run time'), found.join('\n'));
+    assert.ok(found.includes('server/src/rulesDocument.ts uses Node\'s __dirname'), found.join('\n'));
   });
 });

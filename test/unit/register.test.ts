@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RegisterEntry } from '../../server/src/features';
+import { diskFiles } from '../../server/src/diskFiles';
 import { readRegister, REGISTER_FILE, SpeakerRegister } from '../../server/src/register';
 import { REPO_ROOT } from '../helpers/fixtures';
 
@@ -152,7 +153,7 @@ describe('SpeakerRegister.load: the register files of the workspace folders', ()
     const broken = folder('broken', '{ not json');
     const second = folder('second', JSON.stringify({ 'К. Морозов': { name: 'Другой Морозов' }, 'Т.Алиев': { role: 'Президент' }, 'Х.Ц': 'x' }));
     const reported: string[] = [];
-    const register = new SpeakerRegister();
+    const register = new SpeakerRegister(() => diskFiles);
     await register.load([first, none, 'untitled:whatever', broken, second], (m) => reported.push(m));
     assert.deepEqual(entriesView(register.get()), { 'к.морозов': { name: 'Кирилл Морозов' }, 'т.алиев': { role: 'Президент' } });
     assert.deepEqual(reported, [
@@ -164,14 +165,14 @@ describe('SpeakerRegister.load: the register files of the workspace folders', ()
   test('a folder URI as VS Code spells it (a space and Cyrillic percent-encoded) is read', async () => {
     const uri = folder('Стенограммы 2017', JSON.stringify({ 'В.Путин': { name: 'Владимир Путин' } }));
     assert.ok(uri.includes('%20') && uri.includes('%D0%A1'), uri);
-    const register = new SpeakerRegister();
+    const register = new SpeakerRegister(() => diskFiles);
     await register.load([uri], () => assert.fail('no problem to report'));
     assert.deepEqual(entriesView(register.get()), { 'в.путин': { name: 'Владимир Путин' } });
   });
 
   test('loading again replaces what was read before (the file changed, or was deleted)', async () => {
     const uri = folder('changing', JSON.stringify({ 'В.Путин': { name: 'Владимир Путин' } }));
-    const register = new SpeakerRegister();
+    const register = new SpeakerRegister(() => diskFiles);
     await register.load([uri], () => {});
     writeFileSync(join(root, 'changing', REGISTER_FILE), JSON.stringify({ 'Т.Алиев': { name: 'Тимур Алиев' } }));
     await register.load([uri], () => {});

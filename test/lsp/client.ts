@@ -1,12 +1,13 @@
 // The LSP client of the protocol tests: spawns the bundled server (`node dist/server.js --stdio`)
-// and speaks to it over stdio with vscode-languageserver-protocol, as VS Code's LanguageClient does.
+// and speaks to it over stdio with vscode-languageserver-protocol, as VS Code's LanguageClient does
+// (or to the browser bundle, dist/web/server.js, in a Web Worker in Chromium: browserWorker.ts).
 // It starts as VS Code 1.91 starts (optionally on workspace folders, with file watching), records
 // every `textDocument/publishDiagnostics` so a test can wait for the one it expects, answers
 // `workspace/configuration` with settings the test controls (as VS Code answers from settings.json),
 // and records `client/registerCapability` and `window/logMessage`.
 // Waits are for answers the server must give, with a generous guard against hanging; nothing is timed.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +33,8 @@ import {
   type InitializeParams,
   type InitializeResult,
   type LogMessageParams,
+  type MessageReader,
+  type MessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
@@ -75,6 +78,37 @@ export function vscodeFileUri(path: string): string {
   return `file://${encoded}`;
 }
 
+/** Where the server runs and how its messages come and go. */
+export interface ServerTransport {
+  reader: MessageReader;
+  writer: MessageWriter;
+  /** Resolves once the server has ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  running(): boolean;
+  /** What the server wrote besides its messages (stderr; a worker's errors), for failure messages. */
+  stderr(): string;
+  kill(): void;
+}
+
+/** The bundled server as VS Code desktop starts it: `node dist/server.js --stdio`. */
+function nodeProcess(): ServerTransport {
+  if (!existsSync(SERVER_JS)) {
+    throw new Error(`${SERVER_JS} is missing: build first (npm test runs \`npm run build\` before the tests)`);
+  }
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => (stderr += chunk));
+  return {
+    reader: new StreamMessageReader(child.stdout),
+    writer: new StreamMessageWriter(child.stdin),
+    exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))),
+    running: () => child.exitCode === null && child.signalCode === null,
+    stderr: () => stderr,
+    kill: () => child.kill(),
+  };
+}
+
 interface Waiter {
   uri: string;
   accept: (p: PublishDiagnosticsParams) => boolean;
@@ -87,10 +121,8 @@ export class LspTestClient {
   initializeResult!: InitializeResult;
   /** Resolves with the exit code and signal once the server process has ended. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  private readonly child: ChildProcessWithoutNullStreams;
   private readonly published: { params: PublishDiagnosticsParams; taken: boolean }[] = [];
   private readonly waiters: Waiter[] = [];
-  private stderr = '';
   private configurationWaiters: (() => void)[] = [];
 
   /**
@@ -111,15 +143,9 @@ export class LspTestClient {
   /** Every `window/logMessage` the server sent (its `connection.console`). */
   readonly logs: LogMessageParams[] = [];
 
-  private constructor() {
-    if (!existsSync(SERVER_JS)) {
-      throw new Error(`${SERVER_JS} is missing: build first (npm test runs \`npm run build\` before the tests)`);
-    }
-    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
-    this.child.stderr.setEncoding('utf8');
-    this.child.stderr.on('data', (chunk: string) => (this.stderr += chunk));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+  private constructor(private readonly server: ServerTransport) {
+    this.exited = server.exited;
+    this.connection = createProtocolConnection(server.reader, server.writer);
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onPublish(params));
     this.connection.onNotification(LogMessageNotification.type, (params) => {
       this.logs.push(params);
@@ -148,7 +174,7 @@ export class LspTestClient {
   }
 
   static start(): LspTestClient {
-    return new LspTestClient();
+    return new LspTestClient(nodeProcess());
   }
 
   /**
@@ -163,9 +189,11 @@ export class LspTestClient {
       scopedSettings?: (scopeUri: string | undefined) => unknown;
       /** Handlers for requests the server sends from `initialized` on (stenogram/readFile…), set up first. */
       answer?: (connection: ProtocolConnection) => void;
+      /** Where the server runs: the bundled server as a Node process (the default), or elsewhere. */
+      transport?: () => Promise<ServerTransport>;
     } = {},
   ): Promise<LspTestClient> {
-    const client = new LspTestClient();
+    const client = new LspTestClient(options.transport ? await options.transport() : nodeProcess());
     if (options.settings !== undefined) client.settings = options.settings;
     client.scopedSettings = options.scopedSettings;
     options.answer?.(client.connection);
@@ -223,7 +251,7 @@ export class LspTestClient {
     for (;;) {
       const symbols = await this.workspaceSymbols(query);
       if (done(symbols)) return symbols;
-      if (Date.now() > giveUp) throw new Error(`workspace/symbol ${JSON.stringify(query)} never showed ${what}; last answer: ${JSON.stringify(symbols)}\n${this.stderr}`);
+      if (Date.now() > giveUp) throw new Error(`workspace/symbol ${JSON.stringify(query)} never showed ${what}; last answer: ${JSON.stringify(symbols)}\n${this.server.stderr()}`);
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
@@ -256,11 +284,11 @@ export class LspTestClient {
 
   /** What the server wrote to stderr, for failure messages. */
   get serverStderr(): string {
-    return this.stderr;
+    return this.server.stderr();
   }
 
   get running(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
+    return this.server.running();
   }
 
   /**
@@ -284,7 +312,7 @@ export class LspTestClient {
       };
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        reject(new Error(`no matching textDocument/publishDiagnostics for ${uri} within ${WAIT_MS} ms; server stderr:\n${this.stderr}`));
+        reject(new Error(`no matching textDocument/publishDiagnostics for ${uri} within ${WAIT_MS} ms; server stderr:\n${this.server.stderr()}`));
       }, WAIT_MS);
       this.waiters.push(waiter);
     });
@@ -343,7 +371,7 @@ export class LspTestClient {
   async dispose(): Promise<void> {
     this.connection.dispose();
     if (this.running) {
-      this.child.kill();
+      this.server.kill();
       await this.exited;
     }
   }

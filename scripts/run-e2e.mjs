@@ -5,6 +5,9 @@
 //   node scripts/run-e2e.mjs                 every suite, against the extension in this folder
 //   node scripts/run-e2e.mjs --vsix [FILE]   the smoke suite, against FILE (default: the .vsix that
 //                                            `npm run package` makes) installed into code-server
+//   node scripts/run-e2e.mjs --web           the core suites with the extension in the browser's web
+//                                            worker extension host (its `browser` entry, the server
+//                                            as a Web Worker), as vscode.dev and github.dev run it
 //   node scripts/run-e2e.mjs --check-guard   proves the runner fails a run that ends early with 0
 //   node scripts/run-e2e.mjs --electron      every suite in VS Code desktop via @vscode/test-electron
 //                                            (downloads VS Code: for machines that can)
@@ -33,6 +36,9 @@ const CACHE = process.env.STENOGRAM_E2E_CACHE ?? path.join(ROOT, '.e2e-cache');
 const CODE_SERVER = path.join(CACHE, 'host/node_modules/code-server');
 const CHROMIUM = process.env.STENOGRAM_E2E_CHROMIUM ?? '/usr/bin/chromium';
 const TESTS_MODULE = path.join(ROOT, 'dist/test/e2e/index.js');
+/** The tests module of a web worker extension host (scripts/build-e2e.mjs): it must lie inside the
+ *  extension's folder, so that VS Code runs it in the host the extension runs in. */
+const WEB_TESTS_MODULE = path.join(ROOT, 'dist/test/e2e-web/index.js');
 const FIXTURES = path.join(ROOT, 'test/e2e/fixtures');
 const RESULTS = path.join(ROOT, 'test-results');
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -86,13 +92,23 @@ export function verdict({ exitCode, result, timedOut, aborted }) {
 // One session in code-server.
 
 /**
+ * The web route: code-server's workbench runs in the browser and has a web worker extension host
+ * beside the remote (Node) one. The user setting `remote.extensionKind` makes this extension a `web`
+ * extension, which VS Code runs in that worker from its `browser` entry; the tests module, inside the
+ * extension's folder, runs there too. A worker has no environment, so what the tests are told goes
+ * to e2e.json beside the workspace folder (test/e2e/environment.ts); they write result.json there.
+ */
+const WEB_SETTINGS = { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } };
+
+/**
  * @param {{ mode: string, env?: Record<string, string>, vsix?: string, grep?: string, keep?: boolean,
- *   timeoutSeconds: number, screenshots: boolean, quiet?: boolean }} options
+ *   timeoutSeconds: number, screenshots: boolean, quiet?: boolean, web?: boolean }} options
  */
 async function runInCodeServer(options) {
   const entry = path.join(CODE_SERVER, 'out/node/entry.js');
+  const testsModule = options.web ? WEB_TESTS_MODULE : TESTS_MODULE;
   if (!fs.existsSync(entry)) throw new Error(`code-server is not set up (${entry}): run bash scripts/setup-e2e.sh`);
-  if (!fs.existsSync(TESTS_MODULE)) throw new Error(`${path.relative(ROOT, TESTS_MODULE)} is missing: run node scripts/build-e2e.mjs`);
+  if (!fs.existsSync(testsModule)) throw new Error(`${path.relative(ROOT, testsModule)} is missing: run node scripts/build-e2e.mjs`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stenogram-e2e-'));
   const dirs = {
     workspace: path.join(tmp, 'workspace'),
@@ -105,7 +121,7 @@ async function runInCodeServer(options) {
   };
   fs.cpSync(FIXTURES, dirs.workspace, { recursive: true });
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dirs.userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(dirs.userData, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...(options.web ? WEB_SETTINGS : {}) }, null, 2));
   fs.mkdirSync(dirs.extensions);
   // Its own config file: code-server would otherwise write one into ~/.config.
   fs.writeFileSync(dirs.config, 'auth: none\ncert: false\n');
@@ -135,6 +151,8 @@ async function runInCodeServer(options) {
   try {
     const bridge = await startUiBridge(options.screenshots);
     cleanups.push(() => bridge.close());
+    const told = { STENOGRAM_E2E_MODE: options.mode, STENOGRAM_E2E_UI: bridge.url, ...(options.grep ? { STENOGRAM_E2E_GREP: options.grep } : {}) };
+    if (options.web) fs.writeFileSync(path.join(tmp, 'e2e.json'), JSON.stringify(told, null, 2));
 
     // Its own process group (detached), so that the server, its extension host and the language
     // server it starts all end with one kill.
@@ -148,10 +166,8 @@ async function runInCodeServer(options) {
         env: {
           ...process.env,
           STENOGRAM_E2E_RESULT: dirs.result,
-          STENOGRAM_E2E_MODE: options.mode,
-          STENOGRAM_E2E_UI: bridge.url,
+          ...told,
           ...(options.vsix ? { STENOGRAM_E2E_INSTALLED_IN: dirs.extensions } : {}),
-          ...(options.grep ? { STENOGRAM_E2E_GREP: options.grep } : {}),
           ...options.env,
         },
       },
@@ -192,7 +208,7 @@ async function runInCodeServer(options) {
     const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
     const payload = [
       ['extensionDevelopmentPath', remote(developmentPath)],
-      ['extensionTestsPath', remote(TESTS_MODULE)],
+      ['extensionTestsPath', remote(testsModule)],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
@@ -278,6 +294,10 @@ function hostLogPrinter(quiet) {
 async function startUiBridge(screenshots) {
   const bridge = { page: undefined, url: '', close: async () => {} };
   const server = http.createServer((request, response) => {
+    // A web worker extension host asks from the workbench's origin: let it (loopback only).
+    response.setHeader('access-control-allow-origin', '*');
+    response.setHeader('access-control-allow-headers', 'content-type');
+    if (request.method === 'OPTIONS') return void response.writeHead(204).end();
     const chunks = [];
     request.on('data', (chunk) => chunks.push(chunk));
     request.on('end', async () => {
@@ -446,6 +466,7 @@ async function main() {
     options: {
       vsix: { type: 'boolean' },
       'check-guard': { type: 'boolean' },
+      web: { type: 'boolean' },
       electron: { type: 'boolean' },
       grep: { type: 'string' },
       keep: { type: 'boolean' },
@@ -488,6 +509,9 @@ async function main() {
   if (values.electron) {
     log(`VS Code desktop via @vscode/test-electron, extension ${EXTENSION_ID} from ${ROOT}`);
     outcome = await runInElectron({ mode: 'development', grep: values.grep, keep: values.keep });
+  } else if (values.web) {
+    log(`code-server ${readVersion()}, extension ${EXTENSION_ID} from ${ROOT} in the web worker extension host`);
+    outcome = await runInCodeServer({ mode: 'web', web: true, grep: values.grep, keep: values.keep, timeoutSeconds, screenshots: false });
   } else if (values.vsix) {
     const vsix = path.resolve(positionals[0] ?? defaultVsix());
     if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run package`);

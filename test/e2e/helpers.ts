@@ -1,8 +1,8 @@
 // What the e2e suites share: the fixture workspace, the extension, cursor markers, waiting for
 // diagnostics, and the runner's UI bridge. Everything goes through the `vscode` API.
 import * as assert from 'node:assert/strict';
-import * as http from 'node:http';
 import * as vscode from 'vscode';
+import { e2eVariable } from './environment';
 
 export const EXTENSION_ID = 'stenogram.stenogram';
 
@@ -141,31 +141,21 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
 /**
  * Asks the runner (scripts/run-e2e.mjs) to look at the workbench through the browser: the Outline
  * view, the Problems panel, the token inspector. Undefined where no runner serves that bridge (the
- * @vscode/test-electron route has no browser to look through).
+ * @vscode/test-electron route has no browser to look through). Asked with fetch, which a Node
+ * extension host and a browser's web worker host both have.
  */
-export const uiBridge = process.env.STENOGRAM_E2E_UI;
+export const uiBridge = e2eVariable('STENOGRAM_E2E_UI');
 
 export async function askUi<T>(check: string, args: Record<string, unknown>): Promise<T> {
   assert.ok(uiBridge, 'no UI bridge (STENOGRAM_E2E_UI)');
-  const body = JSON.stringify({ check, ...args });
-  const answer = await new Promise<string>((resolve, reject) => {
-    const request = http.request(
-      `${uiBridge}/${check}`,
-      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if (response.statusCode === 200) resolve(text);
-          else reject(new Error(`UI check ${check} failed: ${text}`));
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
+  const response = await fetch(`${uiBridge}/${check}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ check, ...args }),
   });
-  return JSON.parse(answer) as T;
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`UI check ${check} failed: ${text}`);
+  return JSON.parse(text) as T;
 }
 
 /** Untitled documents are closed without the save prompt. */

@@ -10,16 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-
-/** What run() leaves in STENOGRAM_E2E_RESULT; scripts/run-e2e.mjs reads it. */
-export interface E2eResult {
-  passed: number;
-  failed: number;
-  skipped: number;
-  total: number;
-  suites: string[];
-  failures: { title: string; error: string }[];
-}
+import { e2eVariable } from './environment';
+import { finish, runSuites } from './results';
 
 /**
  * Which suites run. `development` (the default): every suite against the extension under
@@ -31,7 +23,7 @@ const SUITES: Record<string, (file: string) => boolean> = {
 };
 
 export async function run(): Promise<void> {
-  const mode = process.env.STENOGRAM_E2E_MODE ?? 'development';
+  const mode = e2eVariable('STENOGRAM_E2E_MODE') ?? 'development';
   const select = SUITES[mode];
   if (!select) throw new Error(`STENOGRAM_E2E_MODE=${mode}: expected one of ${Object.keys(SUITES).join(', ')}`);
   const files = fs
@@ -39,39 +31,15 @@ export async function run(): Promise<void> {
     .filter((file) => file.endsWith('.test.js') && select(file))
     .sort();
   // Only this one suite: STENOGRAM_E2E_GREP=<part of a test's title>.
-  const grep = process.env.STENOGRAM_E2E_GREP;
+  const grep = e2eVariable('STENOGRAM_E2E_GREP');
   const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 30_000, ...(grep ? { grep } : {}) });
   for (const file of files) mocha.addFile(path.join(__dirname, file));
-  if (process.env.STENOGRAM_E2E_SABOTAGE) mocha.addFile(path.join(__dirname, 'sabotage.js'));
+  if (e2eVariable('STENOGRAM_E2E_SABOTAGE')) mocha.addFile(path.join(__dirname, 'sabotage.js'));
 
   // The runner shows the extension host's console from this line on.
   console.log(`e2e: running ${files.join(', ')}${grep ? ` (only tests matching ${JSON.stringify(grep)})` : ''} in VS Code ${vscode.version}`);
-  const failures: E2eResult['failures'] = [];
-  const stats = await new Promise<Mocha.Stats>((resolve, reject) => {
-    try {
-      const runner = mocha.run(() => resolve(runner.stats ?? emptyStats()));
-      runner.on('fail', (test, error: unknown) => {
-        failures.push({ title: test.fullTitle(), error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-      });
-    } catch (error) {
-      reject(error);
-    }
-  });
-
-  const result: E2eResult = {
-    passed: stats.passes,
-    failed: stats.failures,
-    skipped: stats.pending,
-    total: stats.tests,
-    suites: files,
-    failures,
-  };
-  const resultFile = process.env.STENOGRAM_E2E_RESULT;
+  const result = await runSuites(mocha, files);
+  const resultFile = e2eVariable('STENOGRAM_E2E_RESULT');
   if (resultFile) fs.writeFileSync(resultFile, JSON.stringify(result, null, 2));
-  console.log(`e2e: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
-  if (result.failed > 0) throw new Error(`${result.failed} of ${result.total} e2e tests failed`);
-}
-
-function emptyStats(): Mocha.Stats {
-  return { suites: 0, tests: 0, passes: 0, pending: 0, failures: 0 };
+  finish(result);
 }

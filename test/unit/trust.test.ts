@@ -3,8 +3,9 @@
 // workspace may set (`.vscode/settings.json`) runs a program, names a path or loads a URL — so
 // `untrustedWorkspaces.supported` is `true` with no `restrictedConfigurations`. A setting that takes
 // free text would break that: this test fails until whoever adds one decides again.
-// Virtual workspaces: `limited`, because transcripts that are not open and the speaker register are
-// read from disk only (test/unit/workspace.test.ts, test/lsp/virtualWorkspace.test.ts).
+// Virtual workspaces: `true`, because the transcripts that are not open and the speaker register are
+// read by the client through VS Code's file system (test/lsp/clientFiles.test.ts, the e2e suite
+// `the workspace through VS Code's file system`, in a Node and in a web worker extension host).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -31,9 +32,9 @@ describe('Restricted Mode and virtual workspaces, as the manifest declares them'
           'Stenogram runs no code from the workspace: it reads transcripts and stenogram.speakers.json as data, and none of its settings runs a program, names a path or loads anything.',
       },
       virtualWorkspaces: {
-        supported: 'limited',
+        supported: true,
         description:
-          'Open transcripts (on a virtual file system or untitled) get every feature. Transcripts that are not open and stenogram.speakers.json are read from disk only, so on a virtual file system workspace symbols, references and workspace-wide rename reach the open transcripts alone, and hovers do not use the speaker register.',
+          "Every feature works on a virtual file system (GitHub Repositories, vscode.dev, github.dev): the transcripts that are not open and stenogram.speakers.json are read through VS Code's file system, not from disk.",
       },
     });
   });

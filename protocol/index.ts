@@ -6,3 +6,4 @@ export * from './export';
 export * from './launch';
 export * from './navigation';
 export * from './statistics';
+export * from './palette';

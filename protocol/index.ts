@@ -7,3 +7,4 @@ export * from './launch';
 export * from './navigation';
 export * from './statistics';
 export * from './palette';
+export * from './preview';

@@ -247,6 +247,12 @@ const MESSAGES = {
     ru: '{0|реплика|реплики|реплик} · {1|спикер|спикера|спикеров} · {2|слово|слова|слов}',
   },
   'codeLens.tooltip': { en: 'Show the statistics of this transcript', ru: 'Показать статистику стенограммы' },
+  'html.untitled': { en: 'Transcript', ru: 'Стенограмма' },
+  'html.contents': { en: 'Contents', ru: 'Содержание' },
+  'html.section': { en: 'Section {0}', ru: 'Раздел {0}' },
+  'html.speakers': { en: 'Speakers', ru: 'Спикеры' },
+  'html.speaker-numbers': { en: '{0|turn|turns} · {1|word|words}', ru: '{0|реплика|реплики|реплик} · {1|слово|слова|слов}' },
+  'html.source': { en: 'Source', ru: 'Источник' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageId = keyof typeof MESSAGES;

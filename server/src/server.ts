@@ -25,7 +25,9 @@ import {
   SpeakersRequest,
   StatisticsRequest,
   TurnNavigationRequest,
+  PreviewRequest,
   type CursorInfoParams,
+  type PreviewParams,
   type ExportAnswer,
   type ExportParams,
   type TurnNavigationParams,
@@ -65,6 +67,7 @@ import {
   EXPORT_FORMATS,
   exportFormat,
   exportTranscript,
+  transcriptPreview,
 } from './features';
 import { localeOf, message, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
@@ -529,6 +532,12 @@ connection.onRequest(
       ? { ok: true, encoding: 'utf8', content: content.text }
       : { ok: true, encoding: 'base64', content: Buffer.from(content.bytes).toString('base64') };
   }),
+);
+
+/** `stenogram/preview`: the transcript rendered for the live preview beside the editor. */
+connection.onRequest(
+  PreviewRequest,
+  forDocument('preview', null, (params: PreviewParams) => params?.uri, (source) => transcriptPreview(source.transcript, { register: register.get() })),
 );
 
 documents.listen(connection);

@@ -6,6 +6,7 @@ import type { Locale } from '../../l10n';
 import type { Transcript } from '../../transcript';
 import { exportDocument, type ExportDocument, type ExportOptions } from './exportDocument';
 import { toMarkdown } from './markdown';
+import { toHtml } from './html';
 
 export type ExportContent = { kind: 'text'; text: string } | { kind: 'binary'; bytes: Uint8Array };
 
@@ -33,6 +34,7 @@ const text = (value: string): ExportResult => ({ ok: true, content: { kind: 'tex
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: 'md', name: 'Markdown', extension: 'md', mediaType: 'text/markdown', write: (document) => text(toMarkdown(document)) },
+  { id: 'html', name: 'HTML', extension: 'html', mediaType: 'text/html', write: (document) => text(toHtml(document)) },
 ];
 
 export const EXPORT_FORMAT_IDS: readonly string[] = EXPORT_FORMATS.map((f) => f.id);

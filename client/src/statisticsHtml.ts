@@ -7,6 +7,7 @@
 // attribute). Every string that goes into the page passes through `escapeHtml`, transcript text
 // (speaker names, the title, the date) and our own alike.
 import { PALETTE_SIZE, SPEAKER_PALETTE, speakerColourClass, type SpeakerStatistics, type TraditionInfo, type TranscriptStatistics } from '../../protocol';
+import { escapeHtml, webviewPage } from './webviewPage';
 
 /** What the page draws of the answer of `stenogram/statistics` asked with `{ timeline: true }`: it
  *  needs no speaker's other label forms, and a page without the tradition leaves out its line. */
@@ -53,33 +54,7 @@ export interface StatisticsPage {
   strings: StatisticsStrings;
 }
 
-/** Text as HTML that shows it as itself, in element content and in quoted attributes alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => {
-    switch (c) {
-      case '&':
-        return '&amp;';
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '"':
-        return '&quot;';
-      default:
-        return '&#39;';
-    }
-  });
-}
-
-/** Nothing but the nonce's style block (and scripts with the nonce, of which the page has none). */
-export function contentSecurityPolicy(nonce: string): string {
-  return `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;`;
-}
-
-const NONCE = /^[A-Za-z0-9+/=_-]{16,}$/;
-
 export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage): string {
-  if (!NONCE.test(page.nonce)) throw new Error('the nonce must be 16 or more base64 characters');
   const { strings } = page;
   const fmt = formatters(page.locale);
   let body: string;
@@ -96,23 +71,7 @@ export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage
         ? `<p class="notice">${escapeHtml(strings.noTurns)}</p>`
         : [speakersTable(data, strings, fmt), shareChart(data, strings, fmt), timeline(data, strings, fmt)].join('\n');
   }
-  const nonce = escapeHtml(page.nonce);
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(page.locale)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(page.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(data?.title || page.fileName)}</title>
-<style nonce="${nonce}">
-${STYLE}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return webviewPage({ nonce: page.nonce, language: page.locale, title: data?.title || page.fileName, style: STYLE, body });
 }
 
 interface Formatters {

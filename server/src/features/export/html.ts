@@ -10,8 +10,9 @@
 // written), and labels sit in `<bdi>` so that a U+202E in one cannot reverse the text after it.
 //
 // The preview flavour is the body only, for the webview the client hosts: no table of contents or
-// speaker list, `data-line` (the 0-based source line) on the header, sections and turns for scroll
-// sync, and colours from the VS Code theme (htmlStyle.ts).
+// speaker list (the editor has its outline and the Speakers view), `data-line` (the 0-based source
+// line) on the header, sections and turns for scroll sync, and colours from the VS Code theme
+// (htmlStyle.ts).
 import { speakerColourClass } from '../../../../protocol';
 import { message, type Locale } from '../../l10n';
 import type { ExportDocument, ExportPerson, ExportSection, ExportTurn, Paragraph } from './exportDocument';
@@ -54,7 +55,7 @@ ${[header(document, r), lead(document), speakers(document, r), contents(document
  *  count, where the last turn ends for scroll sync. */
 export function previewHtml(document: ExportDocument, lines: number): string {
   const r = render(document, true);
-  const body = [header(document, r), lead(document), sections(document, r)].filter(Boolean).join('\n');
+  const body = [header(document, r), lead(document), sections(document, r), footer(document, r)].filter(Boolean).join('\n');
   return `<article class="transcript" lang="${document.language}" data-line-count="${lines}">\n${body}\n</article>\n`;
 }
 
@@ -104,12 +105,7 @@ function speakers(document: ExportDocument, r: Render): string {
     const classes = [colourOf(person, r), ...(person.isRole ? ['role'] : [])].join(' ');
     return `<li class="${classes}"><span class="swatch" aria-hidden="true"></span><bdi class="name">${text(person.label)}</bdi>${who} <span class="numbers">(${text(numbers)})</span></li>`;
   });
-  return `<section class="speakers" aria-labelledby="speakers-title">
-<h2 id="speakers-title">${text(message(r.language, 'html.speakers'))}</h2>
-<ul>
-${items.join('\n')}
-</ul>
-</section>`;
+  return titledList('section', 'speakers', message(r.language, 'html.speakers'), 'ul', items);
 }
 
 const isEmpty = (section: ExportSection): boolean => !section.heading && section.narration.length === 0 && section.turns.length === 0;
@@ -122,12 +118,12 @@ function contents(document: ExportDocument, r: Render): string {
     const name = section.heading ?? message(r.language, 'html.section', i + 1);
     return `<li><a href="#${section.anchor}">${text(name)}</a></li>`;
   });
-  return `<nav class="contents" aria-labelledby="contents-title">
-<h2 id="contents-title">${text(message(r.language, 'html.contents'))}</h2>
-<ol>
-${items.join('\n')}
-</ol>
-</nav>`;
+  return titledList('nav', 'contents', message(r.language, 'html.contents'), 'ol', items);
+}
+
+/** `<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>…</ol></nav>`. */
+function titledList(element: 'section' | 'nav', name: string, title: string, list: 'ul' | 'ol', items: string[]): string {
+  return `<${element} class="${name}" aria-labelledby="${name}-title">\n<h2 id="${name}-title">${text(title)}</h2>\n<${list}>\n${items.join('\n')}\n</${list}>\n</${element}>`;
 }
 
 function sections(document: ExportDocument, r: Render): string {

@@ -6,6 +6,7 @@ import type { Locale } from '../../l10n';
 import type { Transcript } from '../../transcript';
 import { exportDocument, type ExportDocument, type ExportOptions } from './exportDocument';
 import { toMarkdown } from './markdown';
+import { toDocx } from './docx';
 
 export type ExportContent = { kind: 'text'; text: string } | { kind: 'binary'; bytes: Uint8Array };
 
@@ -33,6 +34,7 @@ const text = (value: string): ExportResult => ({ ok: true, content: { kind: 'tex
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: 'md', name: 'Markdown', extension: 'md', mediaType: 'text/markdown', write: (document) => text(toMarkdown(document)) },
+  { id: 'docx', name: 'Word', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: (document) => ({ ok: true, content: { kind: 'binary', bytes: toDocx(document) } }) },
 ];
 
 export const EXPORT_FORMAT_IDS: readonly string[] = EXPORT_FORMATS.map((f) => f.id);
@@ -48,4 +50,5 @@ export function exportTranscript(transcript: Transcript, format: ExportFormat, o
 
 export { exportDocument, type ExportDocument, type ExportOptions, type ExportPerson, type ExportSection, type ExportTurn, type Inline, type Paragraph } from './exportDocument';
 export { escapeMarkdownText, toMarkdown } from './markdown';
+export { toDocx } from './docx';
 export { element, xmlAttribute, xmlText } from './xml';

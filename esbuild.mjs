@@ -26,7 +26,7 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
   {
     ...common,
-    entryPoints: { cli: 'server/src/cli.ts' },
+    entryPoints: { cli: 'server/src/cli/index.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
   },

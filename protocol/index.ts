@@ -2,6 +2,7 @@
 // result) and how the server process is started. Both sides import these; this folder imports
 // neither side, and of vscode-languageserver-protocol only its platform-neutral entry.
 export * from './cursorInfo';
+export * from './export';
 export * from './import';
 export * from './launch';
 export * from './navigation';

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../protocol';
 import { registerTurnCommands } from './commands';
+import { registerExportCommand } from './exportCommand';
 import { SpeakersView } from './speakersView';
 import { StatisticsView } from './statisticsView';
 import { CursorStatusBar } from './statusBar';
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const ready = start(created, outputChannel);
   // Registered before the server is up: a command or the view used meanwhile waits for `ready`.
   registerTurnCommands(context, ready, outputChannel);
+  registerExportCommand(context, ready, outputChannel);
   context.subscriptions.push(new SpeakersView(ready, outputChannel));
   context.subscriptions.push(new StatisticsView(ready, outputChannel), new CursorStatusBar(ready, outputChannel));
   await ready;

@@ -46,7 +46,7 @@ import { message, type Locale } from './l10n';
 /** Why a file was not read or not written: `reason` names the case, `detail` adds what it is. */
 export class FileRefusal extends Error {
   constructor(
-    readonly reason: 'not-regular' | 'too-large' | 'error' | 'changed' | 'read-only' | 'backup-exists',
+    readonly reason: 'not-regular' | 'too-large' | 'error' | 'changed' | 'read-only' | 'backup-exists' | 'exists',
     readonly detail: string,
   ) {
     super(`${reason}: ${detail}`);
@@ -175,16 +175,39 @@ export function replaceFile(path: string, read: FileSnapshot, content: Buffer, o
   if (!stat.isFile()) throw new FileRefusal('not-regular', kindOf(stat));
   if (!sameFile(identityOf(stat), read.identity)) throw new FileRefusal('changed', path);
   if ((stat.mode & 0o200n) === 0n && !options.force) throw new FileRefusal('read-only', path);
-  if (options.backup !== undefined) createExclusively(options.backup, read.bytes, Number(stat.mode & 0o666n));
+  if (options.backup !== undefined) createExclusively(options.backup, read.bytes, Number(stat.mode & 0o666n), 'backup-exists');
   if (stat.nlink > 1n || !replaceByRename(target, stat, content, read.identity)) rewriteInPlace(target, content, read.identity);
 }
 
-function createExclusively(path: string, bytes: Buffer, mode: number): void {
+/** Write a file that the command creates (an export, an import): created exclusively, so an existing
+ *  file, or a link planted at the name, is refused ('exists') unless `force`; with `force` an existing
+ *  regular file (or a link) is replaced by a new file renamed over the name, never written through. */
+export function writeNewFile(path: string, content: Buffer, options: { force?: boolean } = {}): void {
+  if (!options.force) return createExclusively(path, content, 0o666, 'exists');
+  let stat: BigIntStats | undefined;
+  try {
+    stat = lstatSync(path, { bigint: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw refusalOf(error);
+  }
+  if (!stat) return createExclusively(path, content, 0o666, 'exists');
+  if (!stat.isFile() && !stat.isSymbolicLink()) throw new FileRefusal('not-regular', kindOf(stat));
+  const temporary = join(dirname(path), `.stenogram-${randomBytes(6).toString('hex')}.tmp`);
+  createExclusively(temporary, content, 0o666, 'exists');
+  try {
+    renameSync(temporary, path);
+  } catch (error) {
+    unlinkSync(temporary);
+    throw refusalOf(error);
+  }
+}
+
+function createExclusively(path: string, bytes: Buffer, mode: number, taken: 'backup-exists' | 'exists'): void {
   let fd: number;
   try {
     fd = openSync(path, 'wx', mode);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileRefusal('backup-exists', path);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileRefusal(taken, path);
     throw refusalOf(error);
   }
   try {

@@ -5,7 +5,7 @@
 // kilobytes, and parsing 100 MB of JSON would hold the server's one thread for seconds.
 import { join } from 'node:path';
 import { FileRefusal, readRegularFile, refusalText } from './files';
-import type { RegisterEntry } from './features/hover';
+import type { RegisterEntry } from './features';
 import { message, type Locale, type MessageId } from './l10n';
 import { matchLabel, speakerKey } from './transcript';
 import { diskPathOf } from './workspace';

@@ -18,7 +18,18 @@ import {
   type TextDocumentIdentifier,
   CodeLensRefreshRequest,
 } from 'vscode-languageserver/node';
-import { CursorInfoRequest, SpeakersRequest, StatisticsRequest, TurnNavigationRequest, type CursorInfoParams, type TurnNavigationParams } from '../../protocol';
+import {
+  CursorInfoRequest,
+  ExportFormatsRequest,
+  ExportRequest,
+  SpeakersRequest,
+  StatisticsRequest,
+  TurnNavigationRequest,
+  type CursorInfoParams,
+  type ExportAnswer,
+  type ExportParams,
+  type TurnNavigationParams,
+} from '../../protocol';
 import { LineDocument } from './lineDocument';
 import { cachedFindings, TranscriptCache } from './documents';
 import {
@@ -51,6 +62,9 @@ import {
   type Finding,
   type StatisticsOptions,
   type TranscriptSource,
+  EXPORT_FORMATS,
+  exportFormat,
+  exportTranscript,
 } from './features';
 import { localeOf, message, type Locale } from './l10n';
 import { rulesDocumentUrl } from './rulesDocument';
@@ -496,6 +510,25 @@ connection.onRequest(
     (params: CursorInfoParams) => params?.uri,
     (source, params) => (params.position ? cursorInfo(source.transcript, params.position, locale) : null),
   ),
+);
+
+/** `stenogram/exportFormats` and `stenogram/export`: what "Stenogram: Export…" offers and saves. */
+connection.onRequest(
+  ExportFormatsRequest,
+  guarded(loggedFailure('exportFormats', []), () => EXPORT_FORMATS.map(({ id, name, extension }) => ({ id, name, extension }))),
+);
+connection.onRequest(
+  ExportRequest,
+  forDocument('export', null, (params: ExportParams) => params?.uri, (source, params): ExportAnswer | null => {
+    const format = exportFormat(params.format);
+    if (!format) return null;
+    const result = exportTranscript(source.transcript, format, { locale, register: register.get() });
+    if (!result.ok) return result;
+    const { content } = result;
+    return content.kind === 'text'
+      ? { ok: true, encoding: 'utf8', content: content.text }
+      : { ok: true, encoding: 'base64', content: Buffer.from(content.bytes).toString('base64') };
+  }),
 );
 
 documents.listen(connection);

@@ -5,10 +5,6 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import {
   contains,
-  findLeadMentions,
-  findRole,
-  nominativePersonName,
-  nominativeRole,
   speakerAt,
   type Mark,
   type Position,
@@ -17,18 +13,11 @@ import {
 } from '../transcript';
 import { dateReason, message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
+import { identifySpeaker, type RegisterEntry } from './speakerIdentity';
 import { timeText } from './symbols';
 
 /** Words per minute used to estimate speaking time: a measured pace of public speech. */
 export const WORDS_PER_MINUTE = 120;
-
-export interface RegisterEntry {
-  /** The person's label as the register's key writes it: `В.Путин`. */
-  label: string;
-  name?: string;
-  role?: string;
-  aliases?: string[];
-}
 
 export interface HoverContext {
   uri: string;
@@ -76,24 +65,9 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
   const { locale, uri } = context;
   const lines: string[] = [];
   const label = at.turn?.label.name ?? speaker.displayName;
-  const registered = context.register?.get(at.key);
-  const mentions = findLeadMentions(transcript).filter((m) => m.key === at.key);
-  // The lead may name someone twice; the mention with a title before it says more.
-  const mention = mentions.find((m) => findRole(m.before)) ?? mentions[0];
-  let who: string | undefined;
-  let whence: string | undefined;
-  if (registered?.name || registered?.role) {
-    who = [registered.role, registered.name].filter(Boolean).join(' ');
-    whence = message(locale, 'hover.from-register');
-  } else if (mention) {
-    const name = nominativePersonName(mention.text, speaker.displayName) ?? mention.text;
-    const role = findRole(mention.before);
-    who = [role ? nominativeRole(role) : undefined, name].filter(Boolean).join(' ');
-    whence = message(locale, 'hover.from-lead');
-  } else {
-    who = whoFromLabels(transcript, speaker.turns);
-    if (who) whence = message(locale, 'hover.from-label');
-  }
+  const identity = identifySpeaker(transcript, speaker, context.register);
+  const who = identity?.who;
+  const whence = identity && message(locale, `hover.from-${identity.whence}`);
   lines.push(`**${escapeMarkdown(label)}**${who ? ` — ${escapeMarkdown(who)}` : ''}`);
   lines.push('');
   if (who || !speaker.isRole) {
@@ -124,38 +98,6 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
     lines.push(message(locale, 'hover.other-forms', others.map((f) => escapeMarkdown(f)).join(', ')));
   }
   return markdown(lines.join('\n'), at.range);
-}
-
-/** What the labels themselves say: a role + name label on a first appearance (`Moderator Ksenia
- *  Razuvayeva`), or a scraped tooltip (`А.Алиханов Алиханов Антон Андреевич Министр промышленности …`). */
-function whoFromLabels(transcript: Transcript, turns: readonly number[]): string | undefined {
-  for (const i of turns) {
-    const label = transcript.turns[i].label;
-    if (label.tooltip) {
-      // The tooltip repeats the surname, then gives first name, patronymic and role.
-      const words = label.tooltip.text.split(/[\s\u00A0]+/);
-      const surname = words[0];
-      const given: string[] = [];
-      let k = 1;
-      while (k < words.length && given.length < 2 && /^[А-ЯЁA-Z][а-яёa-z'’-]+$/.test(words[k]) && (given.length === 0 || /(?:вич|вна|чна|оглы|кызы)$/.test(words[k]))) {
-        given.push(words[k]);
-        k++;
-      }
-      const role = words.slice(k).join(' ');
-      if (given.length > 0) return [role, ...given, surname].filter(Boolean).join(' ');
-    }
-  }
-  // A longer label of the same speaker puts a role before the name they otherwise go by:
-  // `Moderator Ksenia Razuvayeva` beside `Ksenia Razuvayeva`.
-  const names = turns.map((i) => transcript.turns[i].label.name.replace(/[\s\u00A0]+/g, ' '));
-  for (const i of turns) {
-    const label = transcript.turns[i].label;
-    const line = transcript.lines[label.range.start.line].text;
-    const full = line.slice(label.range.start.character, label.nameRange.end.character).replace(/[\s\u00A0]+/g, ' ');
-    if (names.some((n) => n !== full && full.endsWith(` ${n}`))) return full;
-    if (label.form === 'role-name' && label.nameRange.start.character > label.range.start.character) return full;
-  }
-  return undefined;
 }
 
 function dateHover(transcript: Transcript, position: Position, context: HoverContext): Hover | undefined {

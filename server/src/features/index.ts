@@ -9,10 +9,12 @@ export * from './folding';
 export * from './selectionRanges';
 export * from './links';
 export * from './hover';
+export * from './speakerIdentity';
 export * from './completion';
 export * from './semanticTokens';
 export * from './codeLens';
 export * from './formatting';
+export * from './export';
 // Speakers as symbols: highlight, go to the first appearance, find across files, rename.
 export * from './speakerOccurrences';
 export * from './documentHighlight';

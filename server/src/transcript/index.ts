@@ -21,3 +21,4 @@ export { findRole, nominativeRole } from './rolePhrases';
 export { comparableForm, departedForm, dominantForms, isRolePrefixed, type DominantForm } from './forms';
 export { findUnrecognisedLabels, type UnrecognisedLabels } from './unrecognised';
 export { editDistance, nearMisses, type NearMiss } from './nearMisses';
+export { audienceSounds, type AudienceSound } from './remarks';

@@ -181,6 +181,7 @@ const MESSAGES = {
   'cli.exists': { en: '{0}: already exists; not overwritten (--force replaces it)', ru: '{0}: уже существует; не перезаписан (--force заменит его)' },
   'cli.export-failed': { en: '{0}: not exported: {1}', ru: '{0}: не экспортирован: {1}' },
   'cli.export-needs-output': { en: '{0} is not text: name the file to write with -o', ru: '{0} — не текстовый формат: укажите файл для записи через -o' },
+  'cli.import-failed': { en: '{0}:{1}: {2} Nothing was written.', ru: '{0}:{1}: {2} Ничего не записано.' },
   'cli.backup-exists': { en: '{0}: {1} already exists; left untouched', ru: '{0}: {1} уже существует; оставлен как есть' },
   'import.empty': { en: 'The file is empty: there is nothing to import.', ru: 'Файл пуст: импортировать нечего.' },
   'import.unknown-format': {

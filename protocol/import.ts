@@ -18,5 +18,6 @@ export interface ImportError {
 
 export type ImportResult = { text: string } | { error: ImportError };
 
-/** `stenogram/import`: the transcript's text, or why the input cannot be imported. */
-export const ImportRequest = new RequestType<ImportParams, ImportResult, void>('stenogram/import');
+/** `stenogram/import`: the transcript's text, or why the input cannot be imported; null when the
+ *  server failed (it logs why) or the params hold no content. */
+export const ImportRequest = new RequestType<ImportParams, ImportResult | null, void>('stenogram/import');

@@ -108,7 +108,8 @@ function splitGluedLabels(transcript: Transcript, firstLine: number, turns: Comp
 /** The label each speaker of the input gets: their name when it reads back as a label with a time
  *  (`Anna Petrova`, `Boris`, `Guest 2`); else the name made readable — `_` as a space and the first
  *  letter in capitals (`SPEAKER_00` → `SPEAKER 00`, `anna` → `Anna`), or after `Speaker` (AssemblyAI's
- *  `A` → `Speaker A`); else `Speaker N`, N counting such speakers. */
+ *  `A` → `Speaker A`); else `Unnamed speaker N`, N counting such speakers (not `Speaker N`, which
+ *  the input may name someone). */
 class SpeakerLabels {
   private readonly labels = new Map<string, string>();
   private unnamed = 0;
@@ -116,7 +117,7 @@ class SpeakerLabels {
   of(name: string): string {
     let label = this.labels.get(name);
     if (label === undefined) {
-      label = readableLabel(name) ?? `Speaker ${++this.unnamed}`;
+      label = readableLabel(name) ?? `Unnamed speaker ${++this.unnamed}`;
       this.labels.set(name, label);
     }
     return label;

@@ -14,7 +14,7 @@
 // read as written, and no sentence of a turn may read as a label glued into it (`… Thanks. Boris:
 // come in.` inside Anna's turn): such a turn is split there into two turns of the same speaker at the
 // same time, as the speech-to-text tradition allows.
-import { labelMatcher, parseDateLine, parseTranscript, traditionById, type Transcript } from '../../transcript';
+import { labelMatcher, parseDateLine, parseTranscript, traditionById, type Transcript, type Turn } from '../../transcript';
 import { computeFindings } from '../diagnostics';
 import { labelClock, MAX_LABEL_SECONDS } from './timecode';
 import type { Imported, Problem, Utterance } from './types';
@@ -46,11 +46,12 @@ export function composeTranscript(imported: Imported, fallbackTitle: string): st
   const date = imported.date && parseDateLine(0, imported.date)?.value ? imported.date : undefined;
   let header = headerLines(title, date);
   // A title that would not read back as the title (`Agenda: budget` reads as a turn) is left out.
-  if (title && parseTranscript(render(header, turns)).header.title?.text !== title) header = headerLines('', date);
+  if (title && parseTranscript(render(header, turns.slice(0, 1))).header.title?.text !== title) header = headerLines('', date);
   for (let pass = 0; pass < 16; pass++) {
     const text = render(header, turns);
     const transcript = parseTranscript(text);
-    const wrong = turns.findIndex((t, i) => !readsAs(transcript, header.length + i, t));
+    const byLine = new Map(transcript.turns.map((t) => [t.startLine, t]));
+    const wrong = turns.findIndex((t, i) => !readsAs(byLine.get(header.length + i), t));
     if (wrong >= 0) return { line: turns[wrong].line, id: 'import.unreadable-speaker', args: [turns[wrong].label] };
     if (!splitGluedLabels(transcript, header.length, turns)) return text;
   }
@@ -85,9 +86,8 @@ function render(header: string[], turns: ComposedTurn[]): string {
   return [...header, ...turns.map(turnLine), ''].join('\n');
 }
 
-/** The turn on `line` reads as `t` was written: its label, its time and its text. */
-function readsAs(transcript: Transcript, line: number, t: ComposedTurn): boolean {
-  const turn = transcript.turns.find((x) => x.startLine === line);
+/** The turn read on `t`'s line reads as `t` was written: its label, its time and its text. */
+function readsAs(turn: Turn | undefined, t: ComposedTurn): boolean {
   return turn !== undefined && turn.label.text === t.label && turn.label.time?.seconds === Math.floor(t.start) && turn.text.text === t.text && turn.paragraphs.length === 0;
 }
 

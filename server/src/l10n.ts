@@ -181,8 +181,8 @@ const MESSAGES = {
   'cli.exists': { en: '{0}: already exists; not overwritten (--force replaces it)', ru: '{0}: уже существует; не перезаписан (--force заменит его)' },
   'cli.export-failed': { en: '{0}: not exported: {1}', ru: '{0}: не экспортирован: {1}' },
   'cli.export-needs-output': { en: '{0} is not text: name the file to write with -o', ru: '{0} — не текстовый формат: укажите файл для записи через -o' },
-  'cli.import-failed': { en: '{0}:{1}: {2} Nothing was written.', ru: '{0}:{1}: {2} Ничего не записано.' },
   'cli.backup-exists': { en: '{0}: {1} already exists; left untouched', ru: '{0}: {1} уже существует; оставлен как есть' },
+  'cli.import-failed': { en: '{0}:{1}: {2} Nothing was written.', ru: '{0}:{1}: {2} Ничего не записано.' },
   'import.empty': { en: 'The file is empty: there is nothing to import.', ru: 'Файл пуст: импортировать нечего.' },
   'import.unknown-format': {
     en: 'Not a caption or speech-to-text file: Stenogram imports WebVTT (it starts with “WEBVTT”), SRT (numbered cues timed “00:00:01,000 --> 00:00:04,000”) and speech-to-text JSON (Whisper, WhisperX, AssemblyAI).',

@@ -27,3 +27,6 @@ export * from './statistics';
 export * from './cursorInfo';
 // Control characters shown escaped in the CLI's output.
 export * from './invisibles';
+// Import of captions and speech-to-text JSON; the WebVTT export.
+export * from './import';
+export { toWebVtt } from './export/vtt';

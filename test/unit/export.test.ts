@@ -185,13 +185,18 @@ describe('Markdown', () => {
 });
 
 describe('the format table', () => {
-  test('ids are unique, and each format writes the meeting', () => {
+  test('ids are unique; each format writes the meeting, but WebVTT, which needs the recording times it lacks', () => {
     const ids = EXPORT_FORMATS.map((f) => f.id);
     assert.deepEqual(ids, [...new Set(ids)]);
-    for (const format of EXPORT_FORMATS) {
+    const written = EXPORT_FORMATS.map((format) => {
       const result = exportTranscript(parseTranscript(MEETING), format, { locale: 'en' });
-      assert.equal(result.ok, true, format.id);
-    }
+      return [format.id, result.ok ? result.content.kind : result.message];
+    });
+    assert.deepEqual(
+      written.filter(([id]) => id !== 'vtt').map(([, what]) => what),
+      EXPORT_FORMATS.filter((f) => f.id !== 'vtt').map((f) => (f.id === 'docx' ? 'binary' : 'text')),
+    );
+    assert.match(String(written.find(([id]) => id === 'vtt')?.[1]), /timestamp|time/i);
     assert.equal(exportFormat('md')?.extension, 'md');
     assert.equal(exportFormat('nope'), undefined);
   });

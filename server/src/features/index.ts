@@ -27,6 +27,5 @@ export * from './statistics';
 export * from './cursorInfo';
 // Control characters shown escaped in the CLI's output.
 export * from './invisibles';
-// Import of captions and speech-to-text JSON; the WebVTT export.
+// Import of captions and speech-to-text JSON.
 export * from './import';
-export { toWebVtt } from './export/vtt';

@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { SERVER_EXEC_ARGV } from '../../protocol';
 import { registerTurnCommands } from './commands';
 import { registerExportCommand } from './exportCommand';
+import { registerImportCommand } from './importCommand';
 import { PreviewPanel } from './previewPanel';
 import { SpeakersView } from './speakersView';
 import { StatisticsView } from './statisticsView';
@@ -44,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Registered before the server is up: a command or the view used meanwhile waits for `ready`.
   registerTurnCommands(context, ready, outputChannel);
   registerExportCommand(context, ready, outputChannel);
+  registerImportCommand(context, ready, outputChannel);
   context.subscriptions.push(new SpeakersView(ready, outputChannel));
   context.subscriptions.push(new StatisticsView(ready, outputChannel), new CursorStatusBar(ready, outputChannel));
   context.subscriptions.push(new PreviewPanel(ready, outputChannel));

@@ -31,6 +31,9 @@ import {
   type ExportAnswer,
   type ExportParams,
   type TurnNavigationParams,
+  ImportRequest,
+  type ImportParams,
+  type ImportResult,
 } from '../../protocol';
 import { LineDocument } from './lineDocument';
 import { cachedFindings, TranscriptCache } from './documents';
@@ -67,6 +70,7 @@ import {
   EXPORT_FORMATS,
   exportFormat,
   exportTranscript,
+  importTranscript,
   transcriptPreview,
 } from './features';
 import { localeOf, message, type Locale } from './l10n';
@@ -532,6 +536,14 @@ connection.onRequest(
       ? { ok: true, encoding: 'utf8', content: content.text }
       : { ok: true, encoding: 'base64', content: Buffer.from(content.bytes).toString('base64') };
   }),
+);
+
+/** `stenogram/import`: a caption or speech-to-text file as a transcript, for "Stenogram: Import…". */
+connection.onRequest(
+  ImportRequest,
+  guarded(loggedFailure<ImportResult | null>('import', null), (params: ImportParams) =>
+    typeof params?.content === 'string' ? importTranscript(String(params.name ?? ''), params.content, locale) : null,
+  ),
 );
 
 /** `stenogram/preview`: the transcript rendered for the live preview beside the editor. */

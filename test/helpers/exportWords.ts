@@ -9,6 +9,9 @@ export function wordsIn(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** The print version's entities (`&lt;…&gt;` is an omission, `<…>`) are characters, not words. */
+const ENTITY = /&(?:lt|gt|amp|quot|apos);/g;
+
 /** The words of what a transcript says, in document order. */
 export function contentWords(transcript: Transcript): string[] {
   const spans = [
@@ -18,7 +21,7 @@ export function contentWords(transcript: Transcript): string[] {
     ...transcript.sections.flatMap((section) => [section.heading?.text, ...section.paragraphs.map((s) => s.text)]),
     ...transcript.turns.flatMap((turn) => [turn.label.text, turn.text.text, ...turn.paragraphs.map((s) => s.text)]),
   ];
-  return spans.flatMap((s) => (s ? wordsIn(s) : []));
+  return spans.flatMap((s) => (s ? wordsIn(s.replace(ENTITY, ' ')) : []));
 }
 
 /** The words of `expected` that `output` holds fewer times than `expected` does, with how many are

@@ -29,3 +29,5 @@ export * from './cursorInfo';
 export * from './preview';
 // Control characters shown escaped in the CLI's output.
 export * from './invisibles';
+// Import of captions and speech-to-text JSON.
+export * from './import';

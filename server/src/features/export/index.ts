@@ -6,6 +6,8 @@ import type { Locale } from '../../l10n';
 import type { Transcript } from '../../transcript';
 import { exportDocument, type ExportDocument, type ExportOptions } from './exportDocument';
 import { toMarkdown } from './markdown';
+import { toWebVtt } from './vtt';
+import { toDocx } from './docx';
 import { toHtml } from './html';
 
 export type ExportContent = { kind: 'text'; text: string } | { kind: 'binary'; bytes: Uint8Array };
@@ -34,6 +36,18 @@ const text = (value: string): ExportResult => ({ ok: true, content: { kind: 'tex
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: 'md', name: 'Markdown', extension: 'md', mediaType: 'text/markdown', write: (document) => text(toMarkdown(document)) },
+  {
+    id: 'vtt',
+    name: 'WebVTT',
+    extension: 'vtt',
+    mediaType: 'text/vtt',
+    // Cues are timed from the turns' recording times, which the model keeps (the document keeps them too, rounded for show).
+    write: (_document, { transcript, locale }) => {
+      const result = toWebVtt(transcript, locale);
+      return result.ok ? text(result.text) : result;
+    },
+  },
+  { id: 'docx', name: 'Word', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: (document) => ({ ok: true, content: { kind: 'binary', bytes: toDocx(document) } }) },
   { id: 'html', name: 'HTML', extension: 'html', mediaType: 'text/html', write: (document) => text(toHtml(document)) },
 ];
 
@@ -50,4 +64,6 @@ export function exportTranscript(transcript: Transcript, format: ExportFormat, o
 
 export { exportDocument, type ExportDocument, type ExportOptions, type ExportPerson, type ExportSection, type ExportTurn, type Inline, type Paragraph } from './exportDocument';
 export { escapeMarkdownText, toMarkdown } from './markdown';
+export { toDocx } from './docx';
 export { element, xmlAttribute, xmlText } from './xml';
+export { toWebVtt } from './vtt';

@@ -17,8 +17,10 @@ export function escapeMarkdownText(text: string): string {
   return inline.replace(/^(\s*)([#+=-]|\d+(?=[.)]))/, (_, space: string, head: string) => (/\d/.test(head) ? `${space}${head}\\` : `${space}\\${head}`));
 }
 
+/** An omission as its meaning, `<…>`, whichever way the file writes it (`&lt;…&gt;` is the print
+ *  version's); every other piece as written. */
 function paragraphText(paragraph: Paragraph): string {
-  return escapeMarkdownText(paragraph.map((piece) => piece.text).join(''));
+  return escapeMarkdownText(paragraph.map((piece) => (piece.kind === 'mark' && piece.mark === 'omission' ? '<…>' : piece.text)).join(''));
 }
 
 export function toMarkdown(document: ExportDocument): string {

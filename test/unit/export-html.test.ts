@@ -96,7 +96,7 @@ describe('HTML export: the page', () => {
 <p><a class="label" href="#turn-3"><bdi class="name">В.Путин</bdi>:</a> Да, пожалуйста.</p>
 </div>
 <div class="turn sp0" id="turn-4">
-<p><a class="label" href="#turn-4"><bdi class="name">Е.Корочкина</bdi> <bdi class="note">(как переведено)</bdi>:</a> Спасибо <span class="omission">&amp;lt;…&amp;gt;</span> большое.</p>
+<p><a class="label" href="#turn-4"><bdi class="name">Е.Корочкина</bdi> <bdi class="note">(как переведено)</bdi>:</a> Спасибо <span class="omission">&lt;…&gt;</span> большое.</p>
 <p>Мы работаем третий год. <span class="remark laughter applause">(Смех и аплодисменты.)</span></p>
 </div>
 </section>
@@ -162,6 +162,14 @@ describe('HTML export: the page', () => {
   test('a timestamped label: the time before the name', () => {
     const page = html('[00:01:23] Anna Petrova: Hello.\n[00:01:30] Speaker 1: Hi.\n');
     assert.match(page, /<a class="label" href="#turn-1"><span class="time">00:01:23<\/span> <bdi class="name">Anna Petrova<\/bdi>:<\/a> Hello\.<\/p>/);
+  });
+
+  test('an omission shows as <…> whichever way the file writes it; other marks as written', () => {
+    const page = html('В.Путин: Один &lt;…&gt; два <…> три […] четыре [слово] (Смех.)\n');
+    assert.match(
+      page,
+      /Один <span class="omission">&lt;…&gt;<\/span> два <span class="omission">&lt;…&gt;<\/span> три <span class="omission">&lt;…&gt;<\/span> четыре <span class="insertion">\[слово\]<\/span> <span class="remark laughter">\(Смех\.\)<\/span><\/p>/,
+    );
   });
 
   test('an empty file: a page with the generic title and nothing else', () => {

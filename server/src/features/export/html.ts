@@ -157,10 +157,15 @@ function label(t: ExportTurn, r: Render): string {
   return r.preview ? `<span class="label">${content}</span>` : `<a class="label" href="#${t.anchor}">${content}</a>`;
 }
 
-/** A paragraph's text, its editorial marks as spans: `<span class="remark laughter">(Смех.)</span>`. */
+/** A paragraph's text, its editorial marks as spans: `<span class="remark laughter">(Смех.)</span>`. An
+ *  omission shows as its meaning, `<…>`, whichever way the file writes it (`&lt;…&gt;` is the print
+ *  version's), as the other formats write it. */
 function inline(paragraph: Paragraph): string {
   return paragraph
-    .map((piece) => (piece.kind === 'text' ? text(piece.text) : `<span class="${[piece.mark, ...piece.sounds].join(' ')}">${text(piece.text)}</span>`))
+    .map((piece) => {
+      if (piece.kind === 'text') return text(piece.text);
+      return `<span class="${[piece.mark, ...piece.sounds].join(' ')}">${text(piece.mark === 'omission' ? '<…>' : piece.text)}</span>`;
+    })
     .join('');
 }
 

@@ -8,6 +8,7 @@ import { exportDocument, type ExportDocument, type ExportOptions } from './expor
 import { toMarkdown } from './markdown';
 import { toWebVtt } from './vtt';
 import { toDocx } from './docx';
+import { toTei } from './tei';
 
 export type ExportContent = { kind: 'text'; text: string } | { kind: 'binary'; bytes: Uint8Array };
 
@@ -47,6 +48,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     },
   },
   { id: 'docx', name: 'Word', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: (document) => ({ ok: true, content: { kind: 'binary', bytes: toDocx(document) } }) },
+  { id: 'tei', name: 'TEI Parla-CLARIN', extension: 'xml', mediaType: 'application/tei+xml', write: (document) => text(toTei(document)) },
 ];
 
 export const EXPORT_FORMAT_IDS: readonly string[] = EXPORT_FORMATS.map((f) => f.id);
@@ -65,3 +67,4 @@ export { escapeMarkdownText, toMarkdown } from './markdown';
 export { toDocx } from './docx';
 export { element, xmlAttribute, xmlText } from './xml';
 export { toWebVtt } from './vtt';
+export { TEI_NAMESPACE, toTei } from './tei';

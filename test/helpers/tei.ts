@@ -3,7 +3,7 @@
 // its text (not in attribute values), and no element but those the writer writes: a label
 // `<img onerror=…>` that reached the output as markup would show here as an element `img`.
 import type { Transcript } from '../../server/src/transcript';
-import { contentWords, missingWords, wordsIn } from './exportWords';
+import { contentWords, missingWords } from './exportWords';
 
 /** The elements tei.ts writes. */
 const TEI_ELEMENTS = new Set(
@@ -23,20 +23,6 @@ export function xmlTextContent(xml: string): string {
     );
 }
 
-/** The transcript's words but those of its omission marks: `&lt;…&gt;` is how the print version
- *  spells `<…>`, and `lt`, `gt` are no words (the export writes `<gap><desc>&lt;…&gt;</desc></gap>`). */
-function wordsSaid(transcript: Transcript): string[] {
-  const words = contentWords(transcript);
-  for (const mark of transcript.marks) {
-    if (mark.kind !== 'omission') continue;
-    for (const word of wordsIn(mark.text)) {
-      const at = words.indexOf(word);
-      if (at >= 0) words.splice(at, 1);
-    }
-  }
-  return words;
-}
-
 /** What is wrong with `xml` as the TEI export of `transcript`: [] when nothing is. */
 export function teiProblems(transcript: Transcript, xml: string): string[] {
   const problems: string[] = [];
@@ -47,7 +33,7 @@ export function teiProblems(transcript: Transcript, xml: string): string[] {
     if (!ids.has(target)) problems.push(`${attribute}="#${target}" points to no xml:id`);
   }
   for (const [, tag] of xml.matchAll(/<([^\s/>?!]+)/g)) if (!TEI_ELEMENTS.has(tag)) problems.push(`an element <${tag}> the writer does not write`);
-  const missing = missingWords(wordsSaid(transcript), xmlTextContent(xml));
+  const missing = missingWords(contentWords(transcript), xmlTextContent(xml));
   if (missing.length > 0) problems.push(`words lost: ${missing.slice(0, 10).join(', ')}`);
   return problems;
 }

@@ -15,13 +15,13 @@ const tei = (text: string, options: ExportOptions = {}) => toTei(exportDocument(
 const body = (xml: string) => xml.slice(xml.indexOf('    <body>'), xml.indexOf('</body>') + '</body>'.length);
 
 const MEETING = [
-  'Встреча с волонтёрами',
+  'Встреча с молодыми учёными',
   '',
-  '2023-05-02 15:00:00',
+  '2024-02-08 16:00:00',
   '',
-  'Москва, Кремль',
+  'Новосибирск, Академгородок',
   '',
-  'Владимир Путин встретился с волонтёрами. Встречу вела руководитель пресс-службы Елена Корочкина.',
+  'Владимир Путин встретился с молодыми учёными. Встречу вела руководитель пресс-службы Елена Корочкина.',
   '* * *',
   'Стенограмма встречи',
   'Председательствует В.Путин.',
@@ -41,7 +41,7 @@ const MEETING_TEI = `<?xml version="1.0" encoding="UTF-8"?>
   <teiHeader>
     <fileDesc>
       <titleStmt>
-        <title>Встреча с волонтёрами</title>
+        <title>Встреча с молодыми учёными</title>
       </titleStmt>
       <extent>
         <measure unit="speeches" quantity="4"/>
@@ -52,17 +52,17 @@ const MEETING_TEI = `<?xml version="1.0" encoding="UTF-8"?>
       </publicationStmt>
       <sourceDesc>
         <bibl>
-          <title>Встреча с волонтёрами</title>
+          <title>Встреча с молодыми учёными</title>
           <idno type="URI">http://kremlin.ru/events/president/news/copy/71000</idno>
-          <date when="2023-05-02T15:00:00">2023-05-02 15:00:00</date>
+          <date when="2024-02-08T16:00:00">2024-02-08 16:00:00</date>
         </bibl>
       </sourceDesc>
     </fileDesc>
     <profileDesc>
       <settingDesc>
         <setting>
-          <placeName>Москва, Кремль</placeName>
-          <date when="2023-05-02T15:00:00">2023-05-02 15:00:00</date>
+          <placeName>Новосибирск, Академгородок</placeName>
+          <date when="2024-02-08T16:00:00">2024-02-08 16:00:00</date>
         </setting>
       </settingDesc>
       <particDesc>
@@ -87,7 +87,7 @@ const MEETING_TEI = `<?xml version="1.0" encoding="UTF-8"?>
   <text>
     <front>
       <div type="preface">
-        <p>Владимир Путин встретился с волонтёрами. Встречу вела руководитель пресс-службы Елена Корочкина.</p>
+        <p>Владимир Путин встретился с молодыми учёными. Встречу вела руководитель пресс-службы Елена Корочкина.</p>
       </div>
     </front>
     <body>

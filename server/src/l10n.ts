@@ -178,6 +178,7 @@ const MESSAGES = {
   'cli.cannot-write': { en: '{0}: cannot write ({1}); left untouched', ru: '{0}: запись невозможна ({1}); оставлен как есть' },
   'cli.changed': { en: '{0}: changed since it was read; left untouched', ru: '{0}: изменился после чтения; оставлен как есть' },
   'cli.read-only': { en: '{0}: read-only; left untouched (--force rewrites it)', ru: '{0}: только для чтения; оставлен как есть (--force перезапишет его)' },
+  'cli.register-problem': { en: '{0}: {1}', ru: '{0}: {1}' },
   'cli.exists': { en: '{0}: already exists; not overwritten (--force replaces it)', ru: '{0}: уже существует; не перезаписан (--force заменит его)' },
   'cli.export-failed': { en: '{0}: not exported: {1}', ru: '{0}: не экспортирован: {1}' },
   'cli.export-needs-output': { en: '{0} is not text: name the file to write with -o', ru: '{0} — не текстовый формат: укажите файл для записи через -o' },

@@ -8,6 +8,7 @@ import { exportDocument, type ExportDocument, type ExportOptions } from './expor
 import { toMarkdown } from './markdown';
 import { toWebVtt } from './vtt';
 import { toDocx } from './docx';
+import { toTei } from './tei';
 import { toHtml } from './html';
 
 export type ExportContent = { kind: 'text'; text: string } | { kind: 'binary'; bytes: Uint8Array };
@@ -48,6 +49,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     },
   },
   { id: 'docx', name: 'Word', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: (document) => ({ ok: true, content: { kind: 'binary', bytes: toDocx(document) } }) },
+  { id: 'tei', name: 'TEI Parla-CLARIN', extension: 'xml', mediaType: 'application/tei+xml', write: (document) => text(toTei(document)) },
   { id: 'html', name: 'HTML', extension: 'html', mediaType: 'text/html', write: (document) => text(toHtml(document)) },
 ];
 
@@ -67,3 +69,4 @@ export { escapeMarkdownText, toMarkdown } from './markdown';
 export { toDocx } from './docx';
 export { element, xmlAttribute, xmlText } from './xml';
 export { toWebVtt } from './vtt';
+export { TEI_NAMESPACE, toTei } from './tei';

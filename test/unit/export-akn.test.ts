@@ -16,13 +16,13 @@ import { akomaNtosoErrors, akomaNtosoSchemaAvailable, shownText, type XmlDocumen
 const lines = (...l: string[]) => l.join('\n');
 
 const MEETING = lines(
-  'Встреча с волонтёрами',
+  'Встреча с участниками форума',
   '',
-  '2023-05-02 15:00:00',
+  '2023-06-14 11:30:00',
   '',
-  'Москва, Кремль',
+  'Санкт-Петербург',
   '',
-  'Президент России Владимир Путин встретился с волонтёрами.',
+  'Президент России Владимир Путин встретился с участниками форума.',
   '* * *',
   'Стенограмма встречи',
   'В.Путин: Добрый день, уважаемые [друзья]! (Аплодисменты.)',
@@ -42,23 +42,23 @@ const MEETING_AKN = lines(
   '    <meta>',
   '      <identification source="#stenogram">',
   '        <FRBRWork>',
-  '          <FRBRthis value="/akn/ru/debate/2023-05-02/71000/!main"/>',
-  '          <FRBRuri value="/akn/ru/debate/2023-05-02/71000"/>',
-  '          <FRBRdate date="2023-05-02" name="event"/>',
+  '          <FRBRthis value="/akn/ru/debate/2023-06-14/71000/!main"/>',
+  '          <FRBRuri value="/akn/ru/debate/2023-06-14/71000"/>',
+  '          <FRBRdate date="2023-06-14" name="event"/>',
   '          <FRBRauthor href="#publisher"/>',
   '          <FRBRcountry value="ru"/>',
   '        </FRBRWork>',
   '        <FRBRExpression>',
-  '          <FRBRthis value="/akn/ru/debate/2023-05-02/71000/rus@/!main"/>',
-  '          <FRBRuri value="/akn/ru/debate/2023-05-02/71000/rus@"/>',
-  '          <FRBRdate date="2023-05-02" name="event"/>',
+  '          <FRBRthis value="/akn/ru/debate/2023-06-14/71000/rus@/!main"/>',
+  '          <FRBRuri value="/akn/ru/debate/2023-06-14/71000/rus@"/>',
+  '          <FRBRdate date="2023-06-14" name="event"/>',
   '          <FRBRauthor href="#publisher"/>',
   '          <FRBRlanguage language="rus"/>',
   '        </FRBRExpression>',
   '        <FRBRManifestation>',
-  '          <FRBRthis value="/akn/ru/debate/2023-05-02/71000/rus@/!main.xml"/>',
-  '          <FRBRuri value="/akn/ru/debate/2023-05-02/71000/rus@.akn"/>',
-  '          <FRBRdate date="2023-05-02" name="event"/>',
+  '          <FRBRthis value="/akn/ru/debate/2023-06-14/71000/rus@/!main.xml"/>',
+  '          <FRBRuri value="/akn/ru/debate/2023-06-14/71000/rus@.akn"/>',
+  '          <FRBRdate date="2023-06-14" name="event"/>',
   '          <FRBRauthor href="#stenogram"/>',
   '        </FRBRManifestation>',
   '      </identification>',
@@ -73,20 +73,20 @@ const MEETING_AKN = lines(
   '      </references>',
   '    </meta>',
   '    <preface xml:lang="ru">',
-  '      <p class="title"><docTitle>Встреча с волонтёрами</docTitle></p>',
-  '      <p class="date"><docDate date="2023-05-02T15:00:00">2023-05-02 15:00:00</docDate></p>',
-  '      <p class="place">Москва, Кремль</p>',
+  '      <p class="title"><docTitle>Встреча с участниками форума</docTitle></p>',
+  '      <p class="date"><docDate date="2023-06-14T11:30:00">2023-06-14 11:30:00</docDate></p>',
+  '      <p class="place">Санкт-Петербург</p>',
   '    </preface>',
   '    <debateBody xml:lang="ru">',
   '      <debateSection eId="dbsect_0" name="lead">',
-  '        <narrative>Президент России Владимир Путин встретился с волонтёрами.</narrative>',
+  '        <narrative>Президент России Владимир Путин встретился с участниками форума.</narrative>',
   '      </debateSection>',
   '      <debateSection eId="dbsect_1" name="section">',
   '        <heading>Стенограмма встречи</heading>',
   '        <speech eId="dbsect_1__speech_1" by="#В.Путин" as="#role_Президент_России">',
   '          <from>В.Путин</from>',
   '          <p>Добрый день, уважаемые <ins>[друзья]</ins>! <remark type="sceneDescription" refersTo="#applause">(Аплодисменты.)</remark></p>',
-  '          <p><omissis>&amp;lt;…&amp;gt;</omissis></p>',
+  '          <p><omissis>&lt;…&gt;</omissis></p>',
   '        </speech>',
   '        <speech eId="dbsect_1__speech_2" by="#Вопрос">',
   '          <from>Вопрос</from>',
@@ -216,6 +216,11 @@ describe('Akoma Ntoso export', () => {
       '<from>PRIME MINISTER MODI</from>',
     ]);
     assert.deepEqual(elementLines(xml, 'p'), ['<p>Да.</p>', '<p>Yes.</p>', '<p><remark type="sceneDescription">(As interpreted.)</remark> Thank you.</p>']);
+  });
+
+  test('an omission, however the file writes it, is <omissis>&lt;…&gt;</omissis>', () => {
+    const xml = akn(lines('А.Иванов: Начнём. &lt;…&gt; Итак, <…> и […].', ''));
+    assert.deepEqual(elementLines(xml, 'p'), ['<p>Начнём. <omissis>&lt;…&gt;</omissis> Итак, <omissis>&lt;…&gt;</omissis> и <omissis>&lt;…&gt;</omissis>.</p>']);
   });
 
   test('a turn whose only text is a remark keeps it as its paragraph; a label alone gets an empty one', () => {

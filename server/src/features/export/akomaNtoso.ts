@@ -10,10 +10,10 @@
 //                   <narrative><remark type="sceneDescription" refersTo="#applause">(Аплодисменты.)</remark></narrative>
 //   <conclusions> the source URL
 //
-// Inside paragraphs, `(Смех.)` is a <remark>, `[космодрому]` an <ins> (the schema's "editorial
-// insertion"), `&lt;…&gt;` an <omissis>; each keeps its text as written. A turn's time in the recording
-// is a <recordedTime> in its <from>, a label's note (`(как переведено)`) a <remark> there. Every turn
-// is one <speech>, role labels (`Вопрос:`, `Q`) too.
+// Inside paragraphs, `(Смех.)` is a <remark> and `[космодрому]` an <ins> (the schema's "editorial
+// insertion"), each with its text as written; an omission, however written, is <omissis>&lt;…&gt;</omissis>.
+// A turn's time in the recording is a <recordedTime> in its <from>, a label's note (`(как переведено)`)
+// a <remark> there. Every turn is one <speech>, role labels (`Вопрос:`, `Q`) too.
 import type { AudienceSound } from '../../transcript';
 import type { ExportDocument, ExportPerson, ExportSection, ExportTurn, Inline, Paragraph } from './exportDocument';
 import { element, xmlText } from './xml';
@@ -261,7 +261,9 @@ function inlineXml(piece: Inline, ids: DocumentIds): string {
   const text = xmlText(piece.text);
   if (piece.kind === 'text') return text;
   if (piece.mark === 'insertion') return element('ins', {}, text);
-  if (piece.mark === 'omission') return element('omissis', {}, text);
+  // An omission as its meaning, whichever way the file writes it (`&lt;…&gt;`, `<…>`, `[…]`), as the
+  // Markdown writer has it.
+  if (piece.mark === 'omission') return element('omissis', {}, xmlText('<…>'));
   const refersTo = piece.sounds.map((sound) => `#${ids.of(sound)}`).join(' ');
   return element('remark', { type: 'sceneDescription', refersTo: refersTo || undefined }, text);
 }

@@ -9,6 +9,7 @@ import { toMarkdown } from './markdown';
 import { toWebVtt } from './vtt';
 import { toDocx } from './docx';
 import { toTei } from './tei';
+import { toAkomaNtoso } from './akomaNtoso';
 
 export type ExportContent = { kind: 'text'; text: string } | { kind: 'binary'; bytes: Uint8Array };
 
@@ -49,6 +50,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   { id: 'docx', name: 'Word', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: (document) => ({ ok: true, content: { kind: 'binary', bytes: toDocx(document) } }) },
   { id: 'tei', name: 'TEI Parla-CLARIN', extension: 'xml', mediaType: 'application/tei+xml', write: (document) => text(toTei(document)) },
+  { id: 'akn', name: 'Akoma Ntoso', extension: 'xml', mediaType: 'application/akn+xml', write: (document) => text(toAkomaNtoso(document)) },
 ];
 
 export const EXPORT_FORMAT_IDS: readonly string[] = EXPORT_FORMATS.map((f) => f.id);
@@ -65,6 +67,7 @@ export function exportTranscript(transcript: Transcript, format: ExportFormat, o
 export { exportDocument, type ExportDocument, type ExportOptions, type ExportPerson, type ExportSection, type ExportTurn, type Inline, type Paragraph } from './exportDocument';
 export { escapeMarkdownText, toMarkdown } from './markdown';
 export { toDocx } from './docx';
+export { toAkomaNtoso } from './akomaNtoso';
 export { element, xmlAttribute, xmlText } from './xml';
 export { toWebVtt } from './vtt';
 export { TEI_NAMESPACE, toTei } from './tei';

@@ -27,7 +27,7 @@ describe('stenogram/export to akn over stdio', () => {
     const formats = await client.connection.sendRequest(ExportFormatsRequest, {});
     assert.deepEqual(
       formats.filter((f) => f.id === 'akn'),
-      [{ id: 'akn', name: 'Akoma Ntoso', extension: 'xml' }],
+      [{ id: 'akn', name: 'Akoma Ntoso', extension: 'akn.xml' }],
     );
   });
 

@@ -173,7 +173,7 @@ describe('Akoma Ntoso export', () => {
     assert.deepEqual(format && { id: format.id, name: format.name, extension: format.extension, mediaType: format.mediaType }, {
       id: 'akn',
       name: 'Akoma Ntoso',
-      extension: 'xml',
+      extension: 'akn.xml',
       mediaType: 'application/akn+xml',
     });
   });

@@ -27,7 +27,8 @@ export interface ExportFormat {
   id: string;
   /** What the Export command lists: `Markdown`. */
   name: string;
-  /** The file name's extension, without the dot. */
+  /** The file name's ending, without the first dot: `md`, `tei.xml` (TEI and Akoma Ntoso are both
+   *  XML; their own endings keep both exports of one transcript apart in one folder). */
   extension: string;
   mediaType: string;
   write(document: ExportDocument, context: ExportContext): ExportResult;
@@ -49,8 +50,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     },
   },
   { id: 'docx', name: 'Word', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: (document) => ({ ok: true, content: { kind: 'binary', bytes: toDocx(document) } }) },
-  { id: 'tei', name: 'TEI Parla-CLARIN', extension: 'xml', mediaType: 'application/tei+xml', write: (document) => text(toTei(document)) },
-  { id: 'akn', name: 'Akoma Ntoso', extension: 'xml', mediaType: 'application/akn+xml', write: (document) => text(toAkomaNtoso(document)) },
+  { id: 'tei', name: 'TEI Parla-CLARIN', extension: 'tei.xml', mediaType: 'application/tei+xml', write: (document) => text(toTei(document)) },
+  { id: 'akn', name: 'Akoma Ntoso', extension: 'akn.xml', mediaType: 'application/akn+xml', write: (document) => text(toAkomaNtoso(document)) },
 ];
 
 export const EXPORT_FORMAT_IDS: readonly string[] = EXPORT_FORMATS.map((f) => f.id);

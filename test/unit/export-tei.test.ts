@@ -261,7 +261,7 @@ describe('TEI Parla-CLARIN export', () => {
 
   test('the format table lists TEI, and the CLI writes it to standard output', () => {
     const format = exportFormat('tei')!;
-    assert.deepEqual([format.id, format.name, format.extension, format.mediaType], ['tei', 'TEI Parla-CLARIN', 'xml', 'application/tei+xml']);
+    assert.deepEqual([format.id, format.name, format.extension, format.mediaType], ['tei', 'TEI Parla-CLARIN', 'tei.xml', 'application/tei+xml']);
     const transcript = parseTranscript(MEETING);
     assert.deepEqual(exportTranscript(transcript, format, { locale: 'ru' }), { ok: true, content: { kind: 'text', text: MEETING_TEI } });
     const cli = run('export', '--to', 'tei', samplePath('press-conference.transcript'));

@@ -82,6 +82,9 @@ export interface ExportDocument {
   date?: { text: string; iso?: string };
   place?: string;
   source?: string;
+  /** What the source URL says: its host (`kremlin.ru`) and the document's number there (`56509`). */
+  sourceHost?: string;
+  sourceNumber?: string;
   lead: Paragraph[];
   sections: ExportSection[];
   /** Everyone who speaks, in order of first turn. */
@@ -119,6 +122,8 @@ export function exportDocument(transcript: Transcript, options: ExportOptions = 
   if (date) out.date = date.value ? { text: date.text, iso: isoDate(date.value, date.hour !== undefined) } : { text: date.text };
   if (place) out.place = place.text;
   if (transcript.source) out.source = transcript.source.url;
+  if (transcript.source?.host) out.sourceHost = transcript.source.host;
+  if (transcript.source?.documentId) out.sourceNumber = transcript.source.documentId;
   return out;
 }
 

@@ -9,6 +9,7 @@ import { toMarkdown } from './markdown';
 import { toWebVtt } from './vtt';
 import { toDocx } from './docx';
 import { toTei } from './tei';
+import { toAkomaNtoso } from './akomaNtoso';
 import { toHtml } from './html';
 
 export type ExportContent = { kind: 'text'; text: string } | { kind: 'binary'; bytes: Uint8Array };
@@ -27,7 +28,8 @@ export interface ExportFormat {
   id: string;
   /** What the Export command lists: `Markdown`. */
   name: string;
-  /** The file name's extension, without the dot. */
+  /** The file name's ending, without the first dot: `md`, `tei.xml` (TEI and Akoma Ntoso are both
+   *  XML; their own endings keep both exports of one transcript apart in one folder). */
   extension: string;
   mediaType: string;
   write(document: ExportDocument, context: ExportContext): ExportResult;
@@ -49,7 +51,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     },
   },
   { id: 'docx', name: 'Word', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: (document) => ({ ok: true, content: { kind: 'binary', bytes: toDocx(document) } }) },
-  { id: 'tei', name: 'TEI Parla-CLARIN', extension: 'xml', mediaType: 'application/tei+xml', write: (document) => text(toTei(document)) },
+  { id: 'tei', name: 'TEI Parla-CLARIN', extension: 'tei.xml', mediaType: 'application/tei+xml', write: (document) => text(toTei(document)) },
+  { id: 'akn', name: 'Akoma Ntoso', extension: 'akn.xml', mediaType: 'application/akn+xml', write: (document) => text(toAkomaNtoso(document)) },
   { id: 'html', name: 'HTML', extension: 'html', mediaType: 'text/html', write: (document) => text(toHtml(document)) },
 ];
 
@@ -67,6 +70,7 @@ export function exportTranscript(transcript: Transcript, format: ExportFormat, o
 export { exportDocument, type ExportDocument, type ExportOptions, type ExportPerson, type ExportSection, type ExportTurn, type Inline, type Paragraph } from './exportDocument';
 export { escapeMarkdownText, toMarkdown } from './markdown';
 export { toDocx } from './docx';
+export { toAkomaNtoso } from './akomaNtoso';
 export { element, xmlAttribute, xmlText } from './xml';
 export { toWebVtt } from './vtt';
 export { TEI_NAMESPACE, toTei } from './tei';

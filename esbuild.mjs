@@ -21,15 +21,20 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  charset: 'utf8',
 };
+
+/** The client bundles without minimatch, which only matches file-operation globs its server never
+ *  announces (client/src/noFileOperationGlobs.ts). */
+const client = { external: ['vscode'], alias: { minimatch: './client/src/noFileOperationGlobs.ts' } };
 
 /** @type {import('esbuild').BuildOptions} */
 const web = { ...common, platform: 'browser', target: 'es2022', outdir: 'dist/web' };
 
 const builds = [
-  { ...common, entryPoints: { extension: 'client/src/node.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, ...client, entryPoints: { extension: 'client/src/node.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'server/src/node.ts' }, outdir: 'dist' },
-  { ...web, entryPoints: { extension: 'client/src/web.ts' }, format: 'cjs', external: ['vscode'] },
+  { ...web, ...client, entryPoints: { extension: 'client/src/web.ts' }, format: 'cjs' },
   { ...web, entryPoints: { server: 'server/src/browser.ts' }, format: 'iife' },
   {
     ...common,

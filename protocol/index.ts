@@ -3,7 +3,10 @@
 // neither side, and of vscode-languageserver-protocol only its platform-neutral entry.
 export * from './cursorInfo';
 export * from './export';
+export * from './import';
 export * from './launch';
 export * from './navigation';
 export * from './statistics';
+export * from './palette';
+export * from './preview';
 export * from './workspaceFiles';

@@ -22,7 +22,7 @@
 // tests module writes its counts to STENOGRAM_E2E_RESULT at the very end, and "0 without a result
 // file" is a failure here. While the tests run, they can ask this runner to look at the workbench
 // through the browser (STENOGRAM_E2E_UI, a loopback HTTP bridge): the Outline view, the Problems
-// panel, the token inspector; screenshots go to test-results/.
+// panel, the token inspector, the live preview's webview; screenshots go to test-results/.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -359,6 +359,24 @@ const UI_CHECKS = {
   async press(page, { key }) {
     await page.keyboard.press(key);
     return {};
+  },
+  /** The turns the live preview shows (the text of each `.turn` in its webview), once each expected
+   *  text is in one of them; with `click`, then clicks that element of the preview. */
+  async preview(page, { expect = [], click }) {
+    const deadline = Date.now() + UI_DEADLINE_MS;
+    let turns = [];
+    let frame;
+    while (Date.now() < deadline) {
+      // The webview's page is a frame inside a frame of the workbench: look in each.
+      for (const candidate of page.frames()) {
+        const found = await candidate.$$eval('#content .turn', (all) => all.map((e) => e.innerText.trim())).catch(() => []);
+        if (found.length > 0) [frame, turns] = [candidate, found];
+      }
+      if (turns.length > 0 && expect.every((e) => turns.some((turn) => turn.includes(e)))) break;
+      await page.waitForTimeout(100);
+    }
+    if (click && frame) await frame.click(click);
+    return { turns };
   },
 };
 

@@ -30,7 +30,8 @@ async function exportTranscript(ready: Promise<BaseLanguageClient | undefined>, 
   if (!picked) return;
   const target = await vscode.window.showSaveDialog({
     defaultUri: targetBeside(document.uri, picked.format),
-    filters: { [picked.format.name]: [picked.format.extension] },
+    // A dialog filters by the last extension: `xml` of `tei.xml`.
+    filters: { [picked.format.name]: [picked.format.extension.slice(picked.format.extension.lastIndexOf('.') + 1)] },
     title: vscode.l10n.t('Export as {0}', picked.format.name),
   });
   if (!target) return;

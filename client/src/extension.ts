@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registerTurnCommands } from './commands';
 import { registerExportCommand } from './exportCommand';
+import { registerImportCommand } from './importCommand';
+import { PreviewPanel } from './previewPanel';
 import { SpeakersView } from './speakersView';
 import { StatisticsView } from './statisticsView';
 import { CursorStatusBar } from './statusBar';
@@ -52,8 +54,10 @@ export async function activateWith(
   // Registered before the server is up: a command or the view used meanwhile waits for `ready`.
   registerTurnCommands(context, ready, outputChannel);
   registerExportCommand(context, ready, outputChannel);
+  registerImportCommand(context, ready, outputChannel);
   context.subscriptions.push(new SpeakersView(ready, outputChannel));
   context.subscriptions.push(new StatisticsView(ready, outputChannel), new CursorStatusBar(ready, outputChannel));
+  context.subscriptions.push(new PreviewPanel(ready, outputChannel));
   await ready;
 }
 

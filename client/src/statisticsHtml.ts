@@ -6,7 +6,8 @@
 // block that carries the nonce (inline `style` attributes are refused too, so every size is an SVG
 // attribute). Every string that goes into the page passes through `escapeHtml`, transcript text
 // (speaker names, the title, the date) and our own alike.
-import type { SpeakerStatistics, TraditionInfo, TranscriptStatistics } from '../../protocol';
+import { PALETTE_SIZE, SPEAKER_PALETTE, speakerColourClass, type SpeakerStatistics, type TraditionInfo, type TranscriptStatistics } from '../../protocol';
+import { escapeHtml, webviewPage } from './webviewPage';
 
 /** What the page draws of the answer of `stenogram/statistics` asked with `{ timeline: true }`: it
  *  needs no speaker's other label forms, and a page without the tradition leaves out its line. */
@@ -53,50 +54,7 @@ export interface StatisticsPage {
   strings: StatisticsStrings;
 }
 
-/** Distinct speaker colours; speakers past these share the "other" colour. */
-export const PALETTE_SIZE = 10;
-
-/** Theme colours for the speakers: the chart colours first, then terminal colours the themes also set. */
-const PALETTE = [
-  'var(--vscode-charts-blue)',
-  'var(--vscode-charts-orange)',
-  'var(--vscode-charts-green)',
-  'var(--vscode-charts-purple)',
-  'var(--vscode-charts-red)',
-  'var(--vscode-charts-yellow)',
-  'var(--vscode-terminal-ansiCyan)',
-  'var(--vscode-terminal-ansiMagenta)',
-  'var(--vscode-terminal-ansiBrightGreen)',
-  'var(--vscode-terminal-ansiBrightBlue)',
-];
-
-/** Text as HTML that shows it as itself, in element content and in quoted attributes alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => {
-    switch (c) {
-      case '&':
-        return '&amp;';
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '"':
-        return '&quot;';
-      default:
-        return '&#39;';
-    }
-  });
-}
-
-/** Nothing but the nonce's style block (and scripts with the nonce, of which the page has none). */
-export function contentSecurityPolicy(nonce: string): string {
-  return `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;`;
-}
-
-const NONCE = /^[A-Za-z0-9+/=_-]{16,}$/;
-
 export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage): string {
-  if (!NONCE.test(page.nonce)) throw new Error('the nonce must be 16 or more base64 characters');
   const { strings } = page;
   const fmt = formatters(page.locale);
   let body: string;
@@ -113,23 +71,7 @@ export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage
         ? `<p class="notice">${escapeHtml(strings.noTurns)}</p>`
         : [speakersTable(data, strings, fmt), shareChart(data, strings, fmt), timeline(data, strings, fmt)].join('\n');
   }
-  const nonce = escapeHtml(page.nonce);
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(page.locale)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(page.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(data?.title || page.fileName)}</title>
-<style nonce="${nonce}">
-${STYLE}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return webviewPage({ nonce: page.nonce, language: page.locale, title: data?.title || page.fileName, style: STYLE, body });
 }
 
 interface Formatters {
@@ -149,13 +91,9 @@ function formatters(locale: string): Formatters {
   return { number: (n) => number.format(n), percent: (s) => percent.format(s) };
 }
 
-function colourClass(speakerIndex: number): string {
-  return speakerIndex >= 0 && speakerIndex < PALETTE_SIZE ? `sp${speakerIndex}` : 'sp-other';
-}
-
 /** A square of the speaker's colour: the legend of both charts. */
 function swatch(speakerIndex: number): string {
-  return `<svg class="swatch" width="10" height="10" aria-hidden="true"><rect class="${colourClass(speakerIndex)}" width="10" height="10" rx="2"/></svg>`;
+  return `<svg class="swatch" width="10" height="10" aria-hidden="true"><rect class="${speakerColourClass(speakerIndex)}" width="10" height="10" rx="2"/></svg>`;
 }
 
 function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Formatters): string {
@@ -195,7 +133,7 @@ function shareChart(data: StatisticsData, strings: StatisticsStrings, fmt: Forma
       `<text x="0" y="${y + 12}">${escapeHtml(s.name)}</text>` +
       `<text x="100%" y="${y + 12}" text-anchor="end">${escapeHtml(share)}</text>` +
       `<rect class="track" x="0" y="${y + 17}" width="100%" height="8" rx="2"/>` +
-      `<rect class="${colourClass(i)}" x="0" y="${y + 17}" width="${round(width)}%" height="8" rx="2"/></g>`
+      `<rect class="${speakerColourClass(i)}" x="0" y="${y + 17}" width="${round(width)}%" height="8" rx="2"/></g>`
     );
   });
   return `<h2>${escapeHtml(strings.shareChart)}</h2>
@@ -221,7 +159,7 @@ function timeline(data: StatisticsData, strings: StatisticsStrings, fmt: Formatt
     const width = Math.max((m.endLine + 1 - m.line) * scale, 1.5);
     const title = strings.turnMark(fmt.number(i + 1), fmt.number(m.line + 1), speaker, fmt.number(m.words));
     return (
-      `<rect class="mark ${colourClass(m.speakerIndex)}" x="${round(x)}" y="${round(TIMELINE_HEIGHT - height)}" width="${round(width)}" height="${round(height)}">` +
+      `<rect class="mark ${speakerColourClass(m.speakerIndex)}" x="${round(x)}" y="${round(TIMELINE_HEIGHT - height)}" width="${round(width)}" height="${round(height)}">` +
       `<title>${escapeHtml(title)}</title></rect>`
     );
   });
@@ -261,5 +199,5 @@ svg text { fill: var(--vscode-foreground); font-family: var(--vscode-font-family
 /* A hairline of background between neighbouring turns, as thin at any panel width. */
 .mark { stroke: var(--vscode-editor-background); stroke-width: 1px; vector-effect: non-scaling-stroke; }
 .axis { display: flex; justify-content: space-between; font-size: 0.9em; margin-top: 2px; }
-${PALETTE.map((colour, i) => `.sp${i} { fill: ${colour}; }`).join('\n')}
+${SPEAKER_PALETTE.map((colour, i) => `.sp${i} { fill: var(${colour.variable}); }`).join('\n')}
 .sp-other { fill: var(--vscode-descriptionForeground); opacity: 0.6; }`;

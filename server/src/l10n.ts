@@ -179,10 +179,75 @@ const MESSAGES = {
   'cli.cannot-write': { en: '{0}: cannot write ({1}); left untouched', ru: '{0}: запись невозможна ({1}); оставлен как есть' },
   'cli.changed': { en: '{0}: changed since it was read; left untouched', ru: '{0}: изменился после чтения; оставлен как есть' },
   'cli.read-only': { en: '{0}: read-only; left untouched (--force rewrites it)', ru: '{0}: только для чтения; оставлен как есть (--force перезапишет его)' },
+  'cli.register-problem': { en: '{0}: {1}', ru: '{0}: {1}' },
   'cli.exists': { en: '{0}: already exists; not overwritten (--force replaces it)', ru: '{0}: уже существует; не перезаписан (--force заменит его)' },
   'cli.export-failed': { en: '{0}: not exported: {1}', ru: '{0}: не экспортирован: {1}' },
   'cli.export-needs-output': { en: '{0} is not text: name the file to write with -o', ru: '{0} — не текстовый формат: укажите файл для записи через -o' },
   'cli.backup-exists': { en: '{0}: {1} already exists; left untouched', ru: '{0}: {1} уже существует; оставлен как есть' },
+  'cli.import-failed': { en: '{0}:{1}: {2} Nothing was written.', ru: '{0}:{1}: {2} Ничего не записано.' },
+  'import.empty': { en: 'The file is empty: there is nothing to import.', ru: 'Файл пуст: импортировать нечего.' },
+  'import.unknown-format': {
+    en: 'Not a caption or speech-to-text file: Stenogram imports WebVTT (it starts with “WEBVTT”), SRT (numbered cues timed “00:00:01,000 --> 00:00:04,000”) and speech-to-text JSON (Whisper, WhisperX, AssemblyAI).',
+    ru: 'Это не файл субтитров и не результат распознавания речи: Stenogram импортирует WebVTT (начинается со строки «WEBVTT»), SRT (нумерованные фрагменты с временем «00:00:01,000 --> 00:00:04,000») и JSON распознавания речи (Whisper, WhisperX, AssemblyAI).',
+  },
+  'import.vtt-signature': {
+    en: 'A WebVTT file starts with the line “WEBVTT”; this one starts with “{0}”.',
+    ru: 'Файл WebVTT начинается со строки «WEBVTT», а этот — с «{0}».',
+  },
+  'import.timing': {
+    en: '“{0}” is not a cue timing: write “00:00:01.000 --> 00:00:04.000”.',
+    ru: '«{0}» — не время фрагмента: нужно «00:00:01.000 --> 00:00:04.000».',
+  },
+  'import.time-minutes': { en: 'The time “{0}” has {1} minutes: minutes go up to 59.', ru: 'Во времени «{0}» минут {1}, а их не больше 59.' },
+  'import.time-seconds': { en: 'The time “{0}” has {1} seconds: seconds go up to 59.', ru: 'Во времени «{0}» секунд {1}, а их не больше 59.' },
+  'import.end-before-start': { en: 'The cue ends ({1}) before it starts ({0}).', ru: 'Фрагмент заканчивается ({1}) раньше, чем начинается ({0}).' },
+  'import.time-too-long': {
+    en: 'The time {0} is 100 hours or more into the recording: a transcript times its turns up to 99:59:59.',
+    ru: 'Время {0} — 100 часов записи или больше: в стенограмме время реплик не больше 99:59:59.',
+  },
+  'import.text-outside-cue': {
+    en: '“{0}” belongs to no cue: no timing line (“00:00:01.000 --> 00:00:04.000”) comes before it.',
+    ru: '«{0}» не относится ни к одному фрагменту: перед текстом нет строки времени («00:00:01.000 --> 00:00:04.000»).',
+  },
+  'import.no-cues': { en: 'The file holds no speech: no cue or segment has any text.', ru: 'В файле нет речи: ни в одном фрагменте нет текста.' },
+  'import.json-invalid': {
+    en: 'Not valid JSON: the text breaks off here or holds a character JSON does not allow.',
+    ru: 'Это не JSON: текст здесь обрывается или в нём символ, недопустимый в JSON.',
+  },
+  'import.json-shape': {
+    en: 'This JSON is not a speech-to-text export Stenogram reads: Whisper and WhisperX write “segments”: [{ "start", "text", "speaker" }], AssemblyAI writes “utterances”: [{ "speaker", "start", "text" }].',
+    ru: 'Этот JSON не похож на известный Stenogram формат распознавания речи: Whisper и WhisperX пишут «segments»: [{ "start", "text", "speaker" }], AssemblyAI — «utterances»: [{ "speaker", "start", "text" }].',
+  },
+  'import.json-not-object': { en: '{0} is not an object { … }.', ru: '{0} — не объект { … }.' },
+  'import.json-seconds': {
+    en: '{0}: “{1}” is missing or is not a number of seconds (0 or more).',
+    ru: '{0}: поля «{1}» нет, или это не число секунд (0 или больше).',
+  },
+  'import.json-milliseconds': {
+    en: '{0}: “{1}” is missing or is not a number of milliseconds (0 or more).',
+    ru: '{0}: поля «{1}» нет, или это не число миллисекунд (0 или больше).',
+  },
+  'import.json-text': { en: '{0}: “{1}” is missing or is not text.', ru: '{0}: поля «{1}» нет, или это не текст.' },
+  'import.json-end-before-start': {
+    en: '{0}: “end” ({2}) is before “start” ({1}).',
+    ru: '{0}: «end» ({2}) раньше, чем «start» ({1}).',
+  },
+  'import.unreadable-speaker': {
+    en: 'The speaker “{0}” cannot be written as a label that reads back as theirs.',
+    ru: 'Говорящего «{0}» не удаётся записать меткой, которая читается обратно как его.',
+  },
+  'import.not-utf8': {
+    en: 'Not UTF-8 text: these bytes are no character. Save the file as UTF-8 (or UTF-16 with a byte order mark) and import it again.',
+    ru: 'Это не текст в UTF-8: эти байты не образуют символа. Сохраните файл в UTF-8 (или в UTF-16 с меткой порядка байтов) и импортируйте снова.',
+  },
+  'import.not-utf16': {
+    en: 'The file starts like UTF-16 text (a byte order mark) but these bytes are no character in it.',
+    ru: 'Файл начинается как текст в UTF-16 (с меткой порядка байтов), но эти байты не образуют в нём символа.',
+  },
+  'export.vtt-no-timestamps': {
+    en: 'This transcript has no timestamps, so WebVTT cues cannot be timed: write a turn’s time in its label (“Anna Petrova (00:01:23): …” or “[00:01:23] Anna Petrova: …”).',
+    ru: 'В стенограмме нет отметок времени, поэтому фрагментам WebVTT не задать время: укажите время реплики в метке («Anna Petrova (00:01:23): …» или «[00:01:23] Anna Petrova: …»).',
+  },
   'completion.turns': { en: '{0|turn|turns} · {1|word|words}', ru: '{0|реплика|реплики|реплик} · {1|слово|слова|слов}' },
   'completion.next': { en: 'likely next speaker', ru: 'вероятно, следующий' },
   'completion.role': { en: 'role label', ru: 'метка роли' },
@@ -248,6 +313,12 @@ const MESSAGES = {
     ru: '{0|реплика|реплики|реплик} · {1|спикер|спикера|спикеров} · {2|слово|слова|слов}',
   },
   'codeLens.tooltip': { en: 'Show the statistics of this transcript', ru: 'Показать статистику стенограммы' },
+  'html.untitled': { en: 'Transcript', ru: 'Стенограмма' },
+  'html.contents': { en: 'Contents', ru: 'Содержание' },
+  'html.section': { en: 'Section {0}', ru: 'Раздел {0}' },
+  'html.speakers': { en: 'Speakers', ru: 'Спикеры' },
+  'html.speaker-numbers': { en: '{0|turn|turns} · {1|word|words}', ru: '{0|реплика|реплики|реплик} · {1|слово|слова|слов}' },
+  'html.source': { en: 'Source', ru: 'Источник' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -26,10 +26,15 @@ import {
   StatisticsRequest,
   TRANSCRIPT_EXTENSIONS,
   TurnNavigationRequest,
+  PreviewRequest,
   type CursorInfoParams,
+  type PreviewParams,
   type ExportAnswer,
   type ExportParams,
   type TurnNavigationParams,
+  ImportRequest,
+  type ImportParams,
+  type ImportResult,
 } from '../../protocol';
 import { LineDocument } from './lineDocument';
 import { cachedFindings, TranscriptCache } from './documents';
@@ -66,8 +71,11 @@ import {
   EXPORT_FORMATS,
   exportFormat,
   exportTranscript,
+  importTranscript,
+  transcriptPreview,
 } from './features';
 import { base64 } from './base64';
+import { guarded, isObject, isPosition, isRange, type Answer, type Failure } from './requestGuards';
 import { localeOf, message, type Locale } from './l10n';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type TraditionSetting } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
@@ -145,23 +153,6 @@ function loggedFailure<R>(name: string, empty: R): (error: unknown) => R {
   return (error) => {
     logFailure(name, error);
     return empty;
-  };
-}
-
-/** How a failed request is answered: with an empty result, or with an error for the client to show. */
-type Failure<R> = (error: unknown) => R | ResponseError<void>;
-type Answer<R> = R | ResponseError<void> | Promise<R | ResponseError<void>>;
-
-/** Run a request's handler; a failure, thrown or rejected, is answered by `failure`, never taken
- *  down the server. */
-function guarded<P, R>(failure: Failure<R>, handler: (params: P) => R | Promise<R>): (params: P) => Answer<R> {
-  return (params: P) => {
-    try {
-      const answer = handler(params);
-      return answer instanceof Promise ? answer.catch(failure) : answer;
-    } catch (error) {
-      return failure(error);
-    }
   };
 }
 
@@ -483,11 +474,6 @@ function wireLanguageFeatures(): void {
   );
 }
 
-/** FormattingOptions and ranges as the protocol defines them; anything else is answered with no edits. */
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isPosition = (p: unknown): boolean => isObject(p) && Number.isInteger(p.line) && Number.isInteger(p.character);
-const isRange = (r: unknown): boolean => isObject(r) && isPosition(r.start) && isPosition(r.end);
-
 // Formatting reads the document's own settings (settingsFor never rejects: it falls back to the defaults).
 /** Formatting a document, a range, and as one types. */
 function wireFormatting(): void {
@@ -570,6 +556,20 @@ function wireStenogramRequests(): void {
         ? { ok: true, encoding: 'utf8', content: content.text }
         : { ok: true, encoding: 'base64', content: base64(content.bytes) };
     }),
+  );
+
+  /** `stenogram/import`: a caption or speech-to-text file as a transcript, for "Stenogram: Import…". */
+  connection.onRequest(
+    ImportRequest,
+    guarded(loggedFailure<ImportResult | null>('import', null), (params: ImportParams) =>
+      typeof params?.content === 'string' ? importTranscript(String(params.name ?? ''), params.content, locale) : null,
+    ),
+  );
+
+  /** `stenogram/preview`: the transcript rendered for the live preview beside the editor. */
+  connection.onRequest(
+    PreviewRequest,
+    forDocument('preview', null, (params: PreviewParams) => params?.uri, (source) => transcriptPreview(source.transcript, { register: register.get() })),
   );
 }
 

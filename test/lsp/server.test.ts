@@ -80,6 +80,8 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
     const result = await client.connection.sendRequest(InitializeRequest.type, vscodeInitializeParams());
     assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
     assert.ok(result.capabilities.documentSymbolProvider, 'documentSymbolProvider');
+    // None: the client bundles no glob matcher for file-operation filters (client/src/noFileOperationGlobs.ts).
+    assert.equal(result.capabilities.workspace?.fileOperations, undefined);
     assert.equal(result.serverInfo?.name, 'stenogram');
     await client.connection.sendNotification(InitializedNotification.type, {});
   });

@@ -2,7 +2,7 @@
 // `stenogram export` on the command line. Each format's own writer has its export-<format>.test.ts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPORT_FORMATS, exportDocument, exportFormat, exportTranscript, toMarkdown, type ExportPerson } from '../../server/src/features';
@@ -185,13 +185,18 @@ describe('Markdown', () => {
 });
 
 describe('the format table', () => {
-  test('ids are unique, and each format writes the meeting', () => {
+  test('ids are unique; each format writes the meeting, but WebVTT, which needs the recording times it lacks', () => {
     const ids = EXPORT_FORMATS.map((f) => f.id);
     assert.deepEqual(ids, [...new Set(ids)]);
-    for (const format of EXPORT_FORMATS) {
+    const written = EXPORT_FORMATS.map((format) => {
       const result = exportTranscript(parseTranscript(MEETING), format, { locale: 'en' });
-      assert.equal(result.ok, true, format.id);
-    }
+      return [format.id, result.ok ? result.content.kind : result.message];
+    });
+    assert.deepEqual(
+      written.filter(([id]) => id !== 'vtt').map(([, what]) => what),
+      EXPORT_FORMATS.filter((f) => f.id !== 'vtt').map((f) => (f.id === 'docx' ? 'binary' : 'text')),
+    );
+    assert.match(String(written.find(([id]) => id === 'vtt')?.[1]), /timestamp|time/i);
     assert.equal(exportFormat('md')?.extension, 'md');
     assert.equal(exportFormat('nope'), undefined);
   });
@@ -224,6 +229,20 @@ describe('stenogram export', () => {
     const forced = run('export', '--to', 'md', samplePath('roundtable-en.transcript'), '-o', join(dir, 'roundtable-en.md'), '--force');
     assert.equal(forced.code, 0);
     assert.notEqual(readFileSync(join(dir, 'roundtable-en.md'), 'utf8'), 'mine');
+  });
+
+  test('who people are comes from the nearest stenogram.speakers.json above the file; a broken one is reported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stenogram-export-register-'));
+    mkdirSync(join(dir, 'day1'));
+    writeFileSync(join(dir, 'stenogram.speakers.json'), JSON.stringify({ 'В.Путин': { name: 'Владимир Владимирович Путин', role: 'Президент России' } }));
+    writeFileSync(join(dir, 'day1', 'meeting.transcript'), 'Встреча\n\nВ.Путин: Добрый день.\n');
+    const tei = run('export', '--to', 'tei', join(dir, 'day1', 'meeting.transcript'));
+    assert.equal(tei.code, 0);
+    assert.match(tei.out.join('\n'), /Владимир Владимирович Путин/);
+    writeFileSync(join(dir, 'day1', 'stenogram.speakers.json'), '{ not json');
+    const broken = run('export', '--to', 'md', join(dir, 'day1', 'meeting.transcript'), '--lang', 'en');
+    assert.equal(broken.code, 0);
+    assert.match(broken.err, /^stenogram: .*day1\/stenogram\.speakers\.json: .*JSON/);
   });
 
   test('usage: --to is required and names a known format; several files need a folder', () => {

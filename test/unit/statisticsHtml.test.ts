@@ -4,7 +4,8 @@
 // drawn from the server's numbers.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeHtml, statisticsHtml, type StatisticsData, type StatisticsStrings } from '../../client/src/statisticsHtml';
+import { statisticsHtml, type StatisticsData, type StatisticsStrings } from '../../client/src/statisticsHtml';
+import { escapeHtml } from '../../client/src/webviewPage';
 import { computeStatistics } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 

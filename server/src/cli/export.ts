@@ -1,7 +1,7 @@
 // `stenogram export --to FORMAT FILE|DIR… [-o OUT]`: each transcript written in another format by the
 // same writers the editor's Export command uses. One FILE without -o goes to standard output (a
 // binary format needs -o); with -o, to that file, or into that folder as NAME.EXT. Files are created,
-// never overwritten unless --force.
+// never overwritten unless --force. Who people are comes from the nearest stenogram.speakers.json.
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { exportFormat, exportTranscript, showControls } from '../features';
@@ -9,6 +9,7 @@ import { FileRefusal, refusalText, writeNewFile } from '../files';
 import { parseTranscript } from '../transcript';
 import { UsageError, type Options } from './options';
 import { forEachReadable, type Report } from './read';
+import { registerLookup } from './register';
 
 export function exportFiles(files: string[], options: Options, write: (s: string) => void, report: Report): number {
   const format = exportFormat(options.to ?? '');
@@ -16,8 +17,9 @@ export function exportFiles(files: string[], options: Options, write: (s: string
   const folder = options.output !== undefined && isFolder(options.output);
   if (files.length > 1 && !folder) throw new UsageError('several files are exported into a folder: -o DIR');
   let failed = 0;
+  const registerOf = registerLookup(options.locale, report);
   const unreadable = forEachReadable(files, options, report, (file, source) => {
-    const result = exportTranscript(parseTranscript(source.text, options.parse), format, { locale: options.locale });
+    const result = exportTranscript(parseTranscript(source.text, options.parse), format, { locale: options.locale, register: registerOf(file) });
     if (!result.ok) {
       report('cli.export-failed', file, result.message);
       failed++;

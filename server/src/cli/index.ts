@@ -1,7 +1,8 @@
-// `stenogram lint|format|outline|stats|export` — the command-line front end over the same model and features
+// `stenogram lint|format|outline|stats|export|import` — the command-line front end over the same model and features
 // as the language server. One file per command; this one reads the command line and runs the command.
 import { exportFiles } from './export';
 import { format } from './format';
+import { importFile } from './import';
 import { lint } from './lint';
 import { parseArgs, USAGE, UsageError, type Options } from './options';
 import { outline } from './outline';
@@ -16,7 +17,7 @@ export { collectFiles } from './read';
  *  its output goes and where problems are said; it returns the exit code. */
 type Command = (files: string[], options: Options, write: (s: string) => void, report: Report) => number;
 
-const COMMANDS: Record<string, Command> = { lint, format, outline, stats, export: exportFiles };
+const COMMANDS: Record<string, Command> = { lint, format, outline, stats, export: exportFiles, import: importFile };
 
 export function main(argv: string[], write: (s: string) => void = (s) => process.stdout.write(s + '\n')): number {
   const [command, ...rest] = argv;

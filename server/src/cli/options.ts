@@ -14,6 +14,9 @@ Commands:
   export --to FORMAT FILE|DIR… [-o OUT]
                      write the transcripts in another format (${EXPORT_FORMAT_IDS.join(', ')}); one FILE
                      without -o goes to standard output; several need -o DIR
+  import FILE [-o OUT]
+                     read a caption or speech-to-text file (WebVTT, SRT, Whisper or AssemblyAI JSON) as
+                     a transcript, to standard output or to a new file OUT; on a problem, say its line
 
 Options:
   --json               machine-readable output (same as --format json)
@@ -21,14 +24,15 @@ Options:
                        output format (lint: SARIF 2.1.0 for code-scanning tools)
   --fix                lint: apply the safe fixes and rewrite the files (atomically)
   --backup             with --fix: keep the original as FILE.bak (never overwrites one)
-  --force              with --fix or format: rewrite read-only files too; export: replace existing files
+  --force              with --fix or format: rewrite read-only files too; export, import: replace existing files
   --max-problems N|all lint: print at most N problems per file (default: ${DEFAULT_MAX_PROBLEMS}), then how many more
   --max-size N         the largest transcript read, in millions of characters (default: ${DEFAULT_MAX_SIZE}),
                        and 10,000 lines per million
   --initials auto|compact|spaced
                        lint: how initials in labels are written (default: as most labels of the file)
   --to FORMAT          export: the format to write (${EXPORT_FORMAT_IDS.join(', ')})
-  -o, --output PATH    export: the file to write (one FILE) or the folder to write into
+  -o, --output PATH    export: the file to write (one FILE) or the folder to write into;
+                       import: the transcript file to write
   --check              format: change nothing; list the files that would change, exit 1 if any
   --normalize-labels   format: rewrite labels to each speaker's usual form (Путин В.В. → В.Путин)
   --omission-marks keep|entity|angle
@@ -118,9 +122,9 @@ export function parseArgs(command: string, args: string[]): Options {
     else if (a === '--format') options.format = value(a, ++i, command === 'lint' ? ['text', 'json', 'sarif'] : ['text', 'json']) as Options['format'];
     else if (a === '--fix' && command === 'lint') options.fix = true;
     else if (a === '--backup' && command === 'lint') options.backup = true;
-    else if (a === '--force' && (command === 'lint' || command === 'format' || command === 'export')) options.force = true;
+    else if (a === '--force' && (command === 'lint' || command === 'format' || command === 'export' || command === 'import')) options.force = true;
     else if (a === '--to' && command === 'export') options.to = value(a, ++i, EXPORT_FORMAT_IDS);
-    else if ((a === '-o' || a === '--output') && command === 'export') options.output = pathValue(a, args[++i]);
+    else if ((a === '-o' || a === '--output') && (command === 'export' || command === 'import')) options.output = pathValue(a, args[++i]);
     else if (a === '--max-problems' && command === 'lint') options.maxProblems = positive(a, args[++i], true);
     else if (a === '--max-size') options.maxSize = positive(a, args[++i], false);
     else if (a === '--initials' && command === 'lint') options.initials = value(a, ++i, ['auto', 'compact', 'spaced']) as Options['initials'];

@@ -25,5 +25,9 @@ export * from './rename';
 export * from './navigation';
 export * from './statistics';
 export * from './cursorInfo';
+// The live preview (the HTML export's writer, in its preview flavour).
+export * from './preview';
 // Control characters shown escaped in the CLI's output.
 export * from './invisibles';
+// Import of captions and speech-to-text JSON.
+export * from './import';

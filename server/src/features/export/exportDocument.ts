@@ -77,11 +77,14 @@ export interface ExportSection {
 
 export interface ExportDocument {
   title?: string;
-  /** As written (`2024-02-29 14:00:00`), and as ISO 8601 when it is a real date (`2024-02-29`,
+  /** As written (`2024-02-29 14:00`), and as ISO 8601 when it is a real date (`2024-02-29`,
    *  `2024-02-29T14:00:00`). */
   date?: { text: string; iso?: string };
   place?: string;
   source?: string;
+  /** What the source URL says: its host (`kremlin.ru`) and the document's number there (`56509`). */
+  sourceHost?: string;
+  sourceNumber?: string;
   lead: Paragraph[];
   sections: ExportSection[];
   /** Everyone who speaks, in order of first turn. */
@@ -116,9 +119,11 @@ export function exportDocument(transcript: Transcript, options: ExportOptions = 
     words: transcript.words,
   };
   if (title) out.title = title.text;
-  if (date) out.date = date.value ? { text: date.text, iso: isoDate(date.value, date.hour !== undefined, date.second !== undefined) } : { text: date.text };
+  if (date) out.date = date.value ? { text: date.text, iso: isoDate(date.value, date.hour !== undefined) } : { text: date.text };
   if (place) out.place = place.text;
   if (transcript.source) out.source = transcript.source.url;
+  if (transcript.source?.host) out.sourceHost = transcript.source.host;
+  if (transcript.source?.documentId) out.sourceNumber = transcript.source.documentId;
   return out;
 }
 
@@ -190,10 +195,9 @@ function inlinesOf(transcript: Transcript, span: TextSpan): Paragraph {
   return out;
 }
 
-function isoDate(value: Date, hasTime: boolean, hasSeconds: boolean): string {
-  const iso = value.toISOString();
-  if (!hasTime) return iso.slice(0, 10);
-  return hasSeconds ? iso.slice(0, 19) : iso.slice(0, 16);
+/** `2024-02-29`, or with the time `2024-02-29T14:00:00` (seconds always: an xs:dateTime has them). */
+function isoDate(value: Date, hasTime: boolean): string {
+  return value.toISOString().slice(0, hasTime ? 19 : 10);
 }
 
 /** `ru` when most letters of the turns are Cyrillic (a sample of up to 200 turns is enough). */

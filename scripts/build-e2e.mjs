@@ -8,7 +8,7 @@
 // with mocha's browser build and a small node:assert (test/e2e/web/) in place of Node's.
 //   node scripts/build-e2e.mjs
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const OUT = 'dist/test/e2e';
@@ -23,6 +23,13 @@ const standIns = {
   },
 };
 const suites = readdirSync('test/e2e').filter((f) => f.endsWith('.test.ts') || f === 'sabotage.ts');
+
+/** Suites that need a Node extension host, left out of the web tests module. */
+const NODE_ONLY_SUITES = ['smoke.test.ts'];
+// Every suite runs in the web host too unless it is Node's only: test/e2e/web/index.ts lists them.
+const webListed = [...readFileSync('test/e2e/web/index.ts', 'utf8').matchAll(/import\('\.\.\/([\w.]+)\.js'\)/g)].map((m) => `${m[1]}.ts`);
+const unlisted = suites.filter((f) => f.endsWith('.test.ts') && !webListed.includes(f) && !NODE_ONLY_SUITES.includes(f));
+if (unlisted.length) throw new Error(`test/e2e/web/index.ts does not list ${unlisted.join(', ')}: add it to SUITES there, or to NODE_ONLY_SUITES here`);
 
 const started = Date.now();
 rmSync(OUT, { recursive: true, force: true });

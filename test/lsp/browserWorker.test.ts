@@ -25,13 +25,14 @@ import {
   type CompletionItem,
   type DocumentSymbol,
   type Hover,
+  type ProtocolConnection,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { FindTranscriptsRequest, ReadFileRequest } from '../../protocol';
 import { browserUnavailable, launchChromium, workerInChromium } from '../helpers/browserWorker';
 import { applyEdits } from '../helpers/edits';
 import { symbolLines } from '../helpers/symbols';
-import { LspTestClient } from './client';
+import { LspTestClient, WAIT_MS } from './client';
 
 const VFS = 'vscode-vfs://github/owner/repo';
 const A_URI = `${VFS}/council/a.transcript`;
@@ -52,7 +53,34 @@ const RULES = 'https://stenogram.test/extension/docs/rules.md';
 const MESSY_URI = 'untitled:Untitled-1';
 const MESSY = 'Совещание о ремонте дорог  \n\n\n\n2024-03-14 10:00:00\n\nЕ.Воронина :  Добрый день, коллеги.\nТ.Гараев: Подрядчики готовы.   \n\n\n\nЕ.\n';
 
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value) ?? 'null');
 const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+
+/** The client's side of the workspace: one unopened transcript and stenogram.speakers.json, served
+ *  as VS Code's client reads them; each request is noted in `asked`. */
+function serveWorkspace(connection: ProtocolConnection, asked: string[] = []): void {
+  connection.onRequest(FindTranscriptsRequest, ({ folder }) => {
+    asked.push(`findTranscripts ${folder}`);
+    return [`${VFS}/council/april.transcript`];
+  });
+  connection.onRequest(ReadFileRequest, ({ uri, maxBytes }) => {
+    asked.push(`readFile ${uri} ${maxBytes}`);
+    if (uri === `${VFS}/council/april.transcript`) return { ok: true, text: 'Совещание\n\n2024-04-14 10:00:00\n\nТ.Гараев: Мост открыт.\n' };
+    if (uri === `${VFS}/stenogram.speakers.json`) return { ok: true, text: '{ "Т. Гараев": { "name": "Тимур Гараев", "role": "подрядчик" } }' };
+    return { ok: false, reason: 'error', detail: 'ENOENT' };
+  });
+}
+
+/** The hover on Т.Гараев's label once it comes from stenogram.speakers.json: the register is read
+ *  after `initialized`, alongside the first requests, so the hover is asked until it is in. */
+async function hoverFromRegister(client: LspTestClient): Promise<Hover | null> {
+  const at = { textDocument: { uri: A_URI }, position: { line: 7, character: 3 } };
+  const giveUp = Date.now() + WAIT_MS;
+  for (;;) {
+    const hover = await client.connection.sendRequest(HoverRequest.type, at);
+    if (JSON.stringify(hover).includes('stenogram.speakers.json') || Date.now() > giveUp) return hover;
+  }
+}
 
 const unavailable = browserUnavailable();
 
@@ -60,7 +88,8 @@ if (unavailable && process.env.CI === 'true') {
   test('the browser bundle’s checks need Chromium in CI', () => assert.fail(unavailable));
 }
 
-describe('dist/web/server.js in a Web Worker in Chromium', { skip: unavailable && `skipped: ${unavailable}` }, () => {
+// A worker that never answers fails the suite within the minute instead of hanging it.
+describe('dist/web/server.js in a Web Worker in Chromium', { skip: unavailable && `skipped: ${unavailable}`, timeout: 60_000 }, () => {
   let browser: Browser;
   before(async () => {
     browser = await launchChromium();
@@ -75,18 +104,7 @@ describe('dist/web/server.js in a Web Worker in Chromium', { skip: unavailable &
         transport: () => workerInChromium(browser),
         folders: [VFS],
         initializationOptions: { workspaceFiles: true, rulesDocument: RULES },
-        answer: (connection) => {
-          connection.onRequest(FindTranscriptsRequest, ({ folder }) => {
-            asked.push(`findTranscripts ${folder}`);
-            return [`${VFS}/council/april.transcript`];
-          });
-          connection.onRequest(ReadFileRequest, ({ uri, maxBytes }) => {
-            asked.push(`readFile ${uri} ${maxBytes}`);
-            if (uri === `${VFS}/council/april.transcript`) return { ok: true, text: 'Совещание\n\n2024-04-14 10:00:00\n\nТ.Гараев: Мост открыт.\n' };
-            if (uri === `${VFS}/stenogram.speakers.json`) return { ok: true, text: '{ "Т. Гараев": { "name": "Тимур Гараев", "role": "подрядчик" } }' };
-            return { ok: false, reason: 'error', detail: 'ENOENT' };
-          });
-        },
+        answer: (connection) => serveWorkspace(connection, asked),
       });
       await client.open(A_URI, A);
       await client.open(MESSY_URI, MESSY);
@@ -126,11 +144,7 @@ describe('dist/web/server.js in a Web Worker in Chromium', { skip: unavailable &
     });
 
     test('hover on a label: who the speaker is, from the register the client read', async () => {
-      const at = { textDocument: { uri: A_URI }, position: { line: 7, character: 3 } };
-      let hover: Hover | null = null;
-      // The register is read after `initialized`, alongside the first requests: ask until it is in.
-      for (let i = 0; i < 200 && !JSON.stringify(hover).includes('stenogram.speakers.json'); i++) hover = await client.connection.sendRequest(HoverRequest.type, at);
-      assert.deepEqual(hover, {
+      assert.deepEqual(await hoverFromRegister(client), {
         contents: {
           kind: MarkupKind.Markdown,
           value: '**Т\\.Гараев** — подрядчик Тимур Гараев\n\n*from stenogram.speakers.json*\n\n1 turn · 8 words · 72.7% of the words\n\nOnly turn: line 8',
@@ -177,6 +191,59 @@ describe('dist/web/server.js in a Web Worker in Chromium', { skip: unavailable &
         `readFile ${VFS}/council/april.transcript 60000000`,
         `readFile ${VFS}/stenogram.speakers.json 1000000`,
       ]);
+    });
+
+    test('every other request, the custom ones, export (Word as base64) and import: the Node server’s answers', async () => {
+      const node = await LspTestClient.initialized({
+        folders: [VFS],
+        initializationOptions: { workspaceFiles: true, rulesDocument: RULES },
+        answer: (connection) => serveWorkspace(connection),
+      });
+      try {
+        await node.open(A_URI, A);
+        await node.open(MESSY_URI, MESSY);
+        await hoverFromRegister(node); // both have read the register before they are compared
+        const both = async (method: string, params: object) => [await client.connection.sendRequest(method, params), await node.connection.sendRequest(method, params)];
+        const textDocument = { uri: A_URI };
+        const label = { line: 7, character: 3 };
+        const requests: [string, object][] = [
+          ['textDocument/foldingRange', { textDocument }],
+          ['textDocument/selectionRange', { textDocument, positions: [label] }],
+          ['textDocument/documentHighlight', { textDocument, position: label }],
+          ['textDocument/definition', { textDocument, position: label }],
+          ['textDocument/references', { textDocument, position: label, context: { includeDeclaration: true } }],
+          ['textDocument/prepareRename', { textDocument, position: label }],
+          ['textDocument/rename', { textDocument, position: label, newName: 'Т.Гараев-Смит' }],
+          ['textDocument/codeLens', { textDocument }],
+          ['textDocument/semanticTokens/full', { textDocument }],
+          ['textDocument/rangeFormatting', { textDocument: { uri: MESSY_URI }, range: range(6, 0, 8, 0), options: { tabSize: 4, insertSpaces: true } }],
+          ['textDocument/codeAction', { textDocument, range: range(8, 0, 8, 10), context: { diagnostics: [] } }],
+          ['workspace/symbol', { query: '' }],
+          ['stenogram/speakers', { uri: A_URI }],
+          ['stenogram/statistics', { uri: A_URI, timeline: true }],
+          ['stenogram/cursorInfo', { uri: A_URI, position: label }],
+          ['stenogram/turnNavigation', { uri: A_URI, position: label, direction: 'previous' }],
+          ['stenogram/preview', { uri: A_URI }],
+          ['stenogram/exportFormats', {}],
+          ['stenogram/import', { name: 'interview.vtt', content: 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Анна>Добрый день.\n' }],
+        ];
+        const formats = (await client.connection.sendRequest('stenogram/exportFormats', {})) as { id: string }[];
+        for (const { id } of formats) requests.push(['stenogram/export', { uri: A_URI, format: id }]);
+        for (const [method, params] of requests) {
+          const [answer, nodeAnswer] = await both(method, params);
+          // Something to compare: A has no link (no documentLink here); formatting is asked of MESSY.
+          assert.ok(answer !== null && (!Array.isArray(answer) || answer.length > 0), `${method}: ${JSON.stringify(answer)}`);
+          // As JSON: postMessage keeps a property set to undefined (a selection range's last parent)
+          // that JSON over stdio leaves out.
+          assert.deepEqual(asJson(answer), asJson(nodeAnswer), method);
+        }
+        assert.deepEqual(formats.map((f) => f.id).sort(), ['akn', 'docx', 'html', 'md', 'tei', 'vtt']);
+        const docx = (await client.connection.sendRequest('stenogram/export', { uri: A_URI, format: 'docx' })) as { encoding: string; content: string };
+        assert.equal(docx.encoding, 'base64');
+        assert.equal(Buffer.from(docx.content, 'base64').subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+      } finally {
+        await node.dispose();
+      }
     });
 
     test('the worker logged no error and is still running', () => {

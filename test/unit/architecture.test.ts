@@ -77,10 +77,19 @@ test('server.ts, the CLI and the tests reach the features only through features/
   assert.deepEqual(violations(users, allowed), []);
 });
 
-test('the client imports VS Code, the language client, Node and protocol/; never server/src', () => {
-  const allowed = (to: string) =>
-    within(to, 'client/src') || within(to, 'protocol') || to === 'vscode' || to.startsWith('vscode-languageclient') || isNodeBuiltin(to);
+test('the client imports VS Code, the language client and protocol/; never server/src, and no Node module (it runs in a browser too)', () => {
+  // Each platform's language client in its own entry only: node.ts (desktop), web.ts (browser).
+  const platformEntry: Record<string, string> = { 'vscode-languageclient/node': 'client/src/node.ts', 'vscode-languageclient/browser': 'client/src/web.ts' };
+  const allowed = (to: string, from: string) =>
+    within(to, 'client/src') || within(to, 'protocol') || to === 'vscode' || to === 'vscode-languageclient' || platformEntry[to] === from;
   assert.deepEqual(violations(filesUnder('client/src'), allowed), []);
+});
+
+test('the server imports Node only where it reads the disk, for the CLI and the Node entry; the rest also runs in a Web Worker', () => {
+  const NODE_ONLY = ['server/src/node.ts', 'server/src/files.ts', 'server/src/diskFiles.ts', 'server/src/rulesDocument.ts'];
+  const allowed = (to: string, from: string) =>
+    NODE_ONLY.includes(from) || within(from, 'server/src/cli') || (!isNodeBuiltin(to) && to !== 'vscode-languageserver/node' && !NODE_ONLY.includes(to));
+  assert.deepEqual(violations(filesUnder('server/src'), allowed), []);
 });
 
 test('protocol/ imports neither side', () => {

@@ -32,22 +32,11 @@ import { FindTranscriptsRequest, ReadFileRequest } from '../../protocol';
 import { browserUnavailable, launchChromium, workerInChromium } from '../helpers/browserWorker';
 import { applyEdits } from '../helpers/edits';
 import { symbolLines } from '../helpers/symbols';
+import { ROADS, ROADS_URI, VFS } from '../helpers/roadsMeeting';
 import { LspTestClient, WAIT_MS } from './client';
 
-const VFS = 'vscode-vfs://github/owner/repo';
-const A_URI = `${VFS}/council/a.transcript`;
-const A = [
-  'Совещание о ремонте дорог',
-  '',
-  '2024-03-14 10:00:00',
-  '',
-  'Глава района Е.Воронина провела совещание.',
-  '',
-  'Е.Воронина: Добрый день, коллеги.',
-  'Т.Гараев: Подрядчики готовы.',
-  'Е.Воронина Сколько участков в плане?',
-  '',
-].join('\n');
+const A_URI = ROADS_URI;
+const A = ROADS;
 /** Where the web client says docs/rules.md is: the copy the extension ships (client/src/web.ts). */
 const RULES = 'https://stenogram.test/extension/docs/rules.md';
 const MESSY_URI = 'untitled:Untitled-1';

@@ -277,6 +277,18 @@ export class LspTestClient {
     return this.change(document, changes);
   }
 
+  /** The server's output-channel lines once `done` holds for them; fails after WAIT_MS saying `what`
+   *  it waited for. */
+  async logsWhen(done: (lines: string[]) => boolean, what: string): Promise<string[]> {
+    const giveUp = Date.now() + WAIT_MS;
+    for (;;) {
+      const lines = this.logs.map((l) => l.message);
+      if (done(lines)) return lines;
+      if (Date.now() > giveUp) throw new Error(`the server never logged ${what}; it logged: ${JSON.stringify(lines)}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
   /** Errors the server logged (a feature that failed is logged and answered with an empty result). */
   get loggedErrors(): string[] {
     return this.logs.filter((l) => l.type === MessageType.Error).map((l) => l.message);

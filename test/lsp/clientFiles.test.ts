@@ -75,17 +75,6 @@ function workspace(): Map<string, Answer> {
   ]);
 }
 
-/** The server's output-channel lines once `done` holds for them (a guard fails the test otherwise). */
-async function logsWhen(client: LspTestClient, done: (lines: string[]) => boolean, what: string): Promise<string[]> {
-  const giveUp = Date.now() + WAIT_MS;
-  for (;;) {
-    const lines = client.logs.map((l) => l.message);
-    if (done(lines)) return lines;
-    if (Date.now() > giveUp) throw new Error(`the server never logged ${what}; it logged: ${JSON.stringify(lines)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 const hoverValue = (hover: Hover | null) => (hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '');
 
 describe('a client that reads the workspace for the server (a virtual workspace, vscode-vfs://github/owner/repo)', () => {
@@ -111,7 +100,7 @@ describe('a client that reads the workspace for the server (a virtual workspace,
   });
 
   test('each refusal of the client is said in one line; the folder is not reported as unreadable', async () => {
-    const lines = await logsWhen(client, (l) => l.filter((x) => x.includes('not indexed')).length === 3, 'the three refused files');
+    const lines = await client.logsWhen((l) => l.filter((x) => x.includes('not indexed')).length === 3, 'the three refused files');
     assert.deepEqual(lines.sort(), [
       `${VFS}/big.transcript: 90,000,000 bytes, more than the limit of 60,000,000; not indexed`,
       `${VFS}/broken.transcript: not UTF-8 text; not indexed`,
@@ -121,7 +110,7 @@ describe('a client that reads the workspace for the server (a virtual workspace,
   });
 
   test('the server asked for the folder once, and for each file with its limit (the register with its own)', async () => {
-    await logsWhen(client, (l) => l.length === 3, 'the refusals');
+    await client.logsWhen((l) => l.length === 3, 'the refusals');
     assert.deepEqual(files.asked.filter((a) => a.startsWith('findTranscripts')), [`findTranscripts ${VFS}`]);
     assert.deepEqual(files.asked.filter((a) => a.startsWith('readFile')).sort(), [
       `readFile ${VFS}/big.transcript 60000000`,

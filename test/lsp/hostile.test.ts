@@ -12,21 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic, type FileEvent } from 'vscode-languageserver-protocol/node';
-import { documentUri, LspTestClient, vscodeSettings, WAIT_MS } from './client';
+import { documentUri, LspTestClient, vscodeSettings } from './client';
 
 const COUNCIL = 'Заседание совета\n\n2023-04-11 09:00:00\n\nН.Соколов: Начнём.\nК.Лаптева: Да.\n';
 const LATER = 'Заседание совета\n\n2023-04-12 09:00:00\n\nР.Мансуров: Продолжим.\n';
-
-/** The server's output-channel lines once `done` holds for them (a guard fails the test otherwise). */
-async function logsWhen(client: LspTestClient, done: (lines: string[]) => boolean, what: string): Promise<string[]> {
-  const giveUp = Date.now() + WAIT_MS;
-  for (;;) {
-    const lines = client.logs.map((l) => l.message);
-    if (done(lines)) return lines;
-    if (Date.now() > giveUp) throw new Error(`the server never logged ${what}; it logged: ${JSON.stringify(lines)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('a workspace folder with FIFOs, a link to /dev/zero and a FIFO as the register', () => {
   let dir: string;
@@ -48,7 +37,7 @@ describe('a workspace folder with FIFOs, a link to /dev/zero and a FIFO as the r
 
   test('the index skips each with one line and reads the good file', async () => {
     await client.symbolsWhen('Соколов', (s) => s.some((x) => x.location.uri === uri('council.transcript')), 'the turns of council.transcript');
-    const lines = await logsWhen(client, (l) => l.some((x) => x.includes('z.transcript')) && l.some((x) => x.includes('stenogram.speakers.json')), 'the skipped files');
+    const lines = await client.logsWhen((l) => l.some((x) => x.includes('z.transcript')) && l.some((x) => x.includes('stenogram.speakers.json')), 'the skipped files');
     assert.deepEqual(lines.filter((l) => l.includes('not indexed') || l.includes('not read')).sort(), [
       ...FIFOS.map((n) => `${uri(n)}: not a regular file (a FIFO); not indexed`),
       `stenogram.speakers.json in ${pathToFileURL(dir).href}: not a regular file (a FIFO); not read`,
@@ -83,7 +72,7 @@ describe('9. a 100 MB stenogram.speakers.json', () => {
   });
 
   test('is not read: one line says so, and requests are answered', async () => {
-    const lines = await logsWhen(client, (l) => l.some((x) => x.includes('stenogram.speakers.json')), 'the register line');
+    const lines = await client.logsWhen((l) => l.some((x) => x.includes('stenogram.speakers.json')), 'the register line');
     assert.deepEqual(lines.filter((l) => l.includes('stenogram.speakers.json')), [
       `stenogram.speakers.json in ${pathToFileURL(dir).href}: 100,000,000 bytes, more than the limit of 1,000,000; not read`,
     ]);

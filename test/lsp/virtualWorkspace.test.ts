@@ -39,24 +39,13 @@ import {
 import { fixturePath } from '../helpers/fixtures';
 import { locationLines, symbolInformationLines } from '../helpers/navigation';
 import { symbolLines } from '../helpers/symbols';
+import { ROADS, ROADS_URI, VFS } from '../helpers/roadsMeeting';
 import { editsFor, LspTestClient, portable, RULES_DOC } from './client';
 
-const VFS = 'vscode-vfs://github/owner/repo';
 const MEMFS = 'memfs:/ws';
-const A_URI = `${VFS}/council/a.transcript`;
 const UNTITLED_URI = 'untitled:Untitled-1';
-const A = [
-  'Совещание о ремонте дорог',
-  '',
-  '2024-03-14 10:00:00',
-  '',
-  'Глава района Е.Воронина провела совещание.',
-  '',
-  'Е.Воронина: Добрый день, коллеги.',
-  'Т.Гараев: Подрядчики готовы.',
-  'Е.Воронина Сколько участков в плане?',
-  '',
-].join('\n');
+const A_URI = ROADS_URI;
+const A = ROADS;
 const UNTITLED = 'Е.Воронина: Продолжим.\nТ.Гараев: Слушаю.\n';
 
 const notOnDisk = (folder: string, scheme: string) =>

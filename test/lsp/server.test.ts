@@ -101,7 +101,7 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
     const published = await client.diagnostics(MALFORMED_URI);
     assert.equal(published.version, 1);
     assert.deepEqual(published.diagnostics[0], {
-      range: range(0, 9, 0, 10),
+      range: range(0, 0, 0, 10),
       severity: 2,
       code: 'speaker-space-before-colon',
       codeDescription: { href: `${pathToFileURL(join(REPO_ROOT, 'docs', 'rules.md')).href}#speaker-space-before-colon` },
@@ -109,7 +109,7 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
       message: 'Space before the colon of the label “В.Соколов”.',
     });
     assert.deepEqual(diagnosticLines(published.diagnostics), [
-      'speaker-space-before-colon 2 0:9-0:10 Space before the colon of the label “В.Соколов”.',
+      'speaker-space-before-colon 2 0:0-0:10 Space before the colon of the label “В.Соколов”.',
       'turn-repeated-speaker 4 1:0-1:9 “В.Соколов” speaks twice in a row.',
       'speaker-no-space-after-colon 2 1:9-1:10 No space after the colon of the label “В.Соколов”.',
       'turn-empty 2 2:0-2:11 The turn of “Н.Абдуллаев” has no text.',
@@ -174,8 +174,8 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
     const published = await client.diagnostics(SMALL_URI, (p) => p.version === 2);
     // The new turn follows Р.Мансуров's own turn: the same speaker twice in a row.
     assert.deepEqual(diagnosticLines(published.diagnostics), [
+      'speaker-space-before-colon 2 12:0-12:11 Space before the colon of the label “Р.Мансуров”.',
       'turn-repeated-speaker 4 12:0-12:10 “Р.Мансуров” speaks twice in a row.',
-      'speaker-space-before-colon 2 12:10-12:11 Space before the colon of the label “Р.Мансуров”.',
     ]);
   });
 
@@ -200,8 +200,8 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
     ]);
     const published = await client.diagnostics(SMALL_URI, (p) => p.version === 3);
     assert.deepEqual(diagnosticLines(published.diagnostics), [
+      'speaker-space-before-colon 2 11:0-11:11 Space before the colon of the label “Р.Мансуров”.',
       'turn-repeated-speaker 4 11:0-11:10 “Р.Мансуров” speaks twice in a row.',
-      'speaker-space-before-colon 2 11:10-11:11 Space before the colon of the label “Р.Мансуров”.',
     ]);
   });
 

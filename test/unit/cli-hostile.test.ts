@@ -30,7 +30,7 @@ import { SAMPLES_DIR } from '../helpers/fixtures';
 /** One safe finding (a space before the colon), and the text --fix makes of it. */
 const BAD = 'В.Соколов : Начнём.\n';
 const FIXED = 'В.Соколов: Начнём.\n';
-const SPACE_BEFORE_COLON = (path: string) => `${path}:1:10 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`;
+const SPACE_BEFORE_COLON = (path: string) => `${path}:1:1 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`;
 const isRoot = process.getuid?.() === 0;
 
 describe('stenogram in a hostile folder', () => {
@@ -213,7 +213,7 @@ describe('stenogram in a hostile folder', () => {
         'В.Соколов      1      2  100.0%',
         'Total          1      2  100.0%',
       ]);
-      assert.deepEqual(run('lint', '--lang', 'en', evil).out, [SPACE_BEFORE_COLON(shown).replace(':1:10', ':7:10'), '1 file(s), 1 problem(s), 0 error(s)']);
+      assert.deepEqual(run('lint', '--lang', 'en', evil).out, [SPACE_BEFORE_COLON(shown).replace(':1:1 ', ':7:1 '), '1 file(s), 1 problem(s), 0 error(s)']);
       assert.equal(run('lint', '--lang', 'en', join(dir, 'missing\x1b[2J.transcript')).err, `stenogram: ${dir}/missing\\x1b[2J.transcript: no such file or folder\n`);
     });
 
@@ -264,7 +264,7 @@ describe('stenogram in a hostile folder', () => {
       const good = file('good.transcript', BAD);
       assert.deepEqual(run('lint', '--lang', 'ru', path('wrong'), good), {
         code: 2,
-        out: [`${good}:1:10 warning speaker-space-before-colon Пробел перед двоеточием в метке «В.Соколов».`, '1 file(s), 1 problem(s), 0 error(s)'],
+        out: [`${good}:1:1 warning speaker-space-before-colon Пробел перед двоеточием в метке «В.Соколов».`, '1 file(s), 1 problem(s), 0 error(s)'],
         err: `stenogram: ${dir}/wrong: нет такого файла или папки\n`,
       });
     });

@@ -170,7 +170,7 @@ describe('stenogram lint', () => {
     assert.deepEqual(run('lint', '--lang', 'en', file), {
       code: 0,
       out: [
-        `${file}:1:10 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`,
+        `${file}:1:1 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`,
         `${file}:2:1 hint turn-repeated-speaker “В.Соколов” speaks twice in a row.`,
         `${file}:2:10 warning speaker-no-space-after-colon No space after the colon of the label “В.Соколов”.`,
         `${file}:3:1 warning turn-empty The turn of “Н.Абдуллаев” has no text.`,

@@ -258,10 +258,19 @@ describe('navigation over stdio (node dist/server.js --stdio)', () => {
       { label: 'К.Лаптева', kind: 18, detail: 'likely next speaker', sortText: '00000', filterText: 'К.Лаптева', textEdit: edit('К.Лаптева: '), preselect: true },
       { label: 'В.Соколов', kind: 18, detail: '3 turns · 5 words', sortText: '00001', filterText: 'В.Соколов', textEdit: edit('В.Соколов: ') },
       { label: 'Н.Абдуллаев', kind: 18, detail: '2 turns · 3 words', sortText: '00002', filterText: 'Н.Абдуллаев', textEdit: edit('Н.Абдуллаев: ') },
-      { label: 'Вопрос', kind: 14, detail: 'role label', sortText: '10000', filterText: 'Вопрос', textEdit: edit('Вопрос: ') },
-      { label: 'Реплика', kind: 14, detail: 'role label', sortText: '10001', filterText: 'Реплика', textEdit: edit('Реплика: ') },
-      { label: 'Голос из зала', kind: 14, detail: 'role label', sortText: '10002', filterText: 'Голос из зала', textEdit: edit('Голос из зала: ') },
-      { label: 'Ведущий', kind: 14, detail: 'role label', sortText: '10003', filterText: 'Ведущий', textEdit: edit('Ведущий: ') },
+      { label: 'Вопрос', kind: 14, detail: 'role label, not in this file yet', sortText: '20000', filterText: 'Вопрос', textEdit: edit('Вопрос: ') },
+      { label: 'Реплика', kind: 14, detail: 'role label, not in this file yet', sortText: '20001', filterText: 'Реплика', textEdit: edit('Реплика: ') },
+      { label: 'Голос из зала', kind: 14, detail: 'role label, not in this file yet', sortText: '20002', filterText: 'Голос из зала', textEdit: edit('Голос из зала: ') },
+      { label: 'Ведущий', kind: 14, detail: 'role label, not in this file yet', sortText: '20003', filterText: 'Ведущий', textEdit: edit('Ведущий: ') },
+      {
+        label: '* * *',
+        kind: 15,
+        detail: 'new section: separator, heading, first turn',
+        sortText: '30000',
+        filterText: 'section раздел',
+        insertTextFormat: 2,
+        textEdit: edit('* * *\n${1:Заголовок раздела}\n${2:Спикер}: $0'),
+      },
     ]);
   });
 

@@ -24,8 +24,8 @@ suite('navigation', () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
     assert.deepEqual(symbolTree(symbols), [
       'Встреча с Президентом Казахстана Нурсултаном Назарбаевым — 2017-12-27 12:40:00 · Москва, Кремль (File, line 1)',
-      'Lead — Состоялась встреча Владимира Путина с Президентом Казахстана… (String, line 7)',
-      '* * * (Section) — 5 turns (Namespace, line 8)',
+      'Вводная часть — Состоялась встреча Владимира Путина с Президентом Казахстана… (String, line 7)',
+      '* * * (Раздел) — 5 turns (Namespace, line 8)',
       '  В.Путин — Уважаемый Нурсултан Абишевич! Рад вас видеть. (Event, line 9)',
       '  Н.Назарбаев — Спасибо, Владимир Владимирович. (Event, line 10)',
       '  В.Путин — Как доехали? (Event, line 11)',

@@ -146,7 +146,7 @@ const TEXT = [
 ].join('\n');
 
 /** documentSymbol on TEXT, as names in order (header, lead, section, turns). */
-const TEXT_SYMBOLS = ['Встреча с участниками форума', 'Lead', '* * * (Section)', 'В.Соколов', 'Н.Абдуллаев', 'В.Соколов'];
+const TEXT_SYMBOLS = ['Встреча с участниками форума', 'Вводная часть', '* * * (Раздел)', 'В.Соколов', 'Н.Абдуллаев', 'В.Соколов'];
 
 function names(symbols: unknown): string[] {
   const out: string[] = [];

@@ -133,7 +133,7 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
         selectionRange: range(0, 0, 0, 29),
       },
       {
-        name: 'Lead',
+        name: 'Вводная часть',
         detail: 'Губернатор провела совещание о подготовке к паводку.',
         kind: SymbolKind.String,
         range: range(6, 0, 6, 52),

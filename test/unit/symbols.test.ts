@@ -20,7 +20,7 @@ const SMALL_OUTLINE_SYMBOLS: DocumentSymbol[] = [
     selectionRange: range(0, 0, 0, 29),
   },
   {
-    name: 'Lead',
+    name: 'Вводная часть',
     detail: 'Губернатор провела совещание о подготовке к паводку.',
     kind: SymbolKind.String,
     range: range(6, 0, 6, 52),
@@ -70,10 +70,21 @@ describe('documentSymbols', () => {
   test('no-date.transcript: a title alone has no detail', () => {
     assert.deepEqual(symbolLines(documentSymbols(parseTranscript(readFixture('no-date.transcript')))), [
       'File Совещание по вопросам развития малых городов [0:0-0:44] sel [0:0-0:44]',
-      'String Lead — В совещании приняли участие главы муниципальных районов. [2:0-2:56] sel [2:0-2:56]',
-      'Namespace * * * (Section) — 2 turns [4:0-6:48] sel [4:0-4:5]',
+      'String Вводная часть — В совещании приняли участие главы муниципальных районов. [2:0-2:56] sel [2:0-2:56]',
+      'Namespace * * * (Раздел) — 2 turns [4:0-6:48] sel [4:0-4:5]',
       '  Event В.Соколов — Коллеги, добрый день. [5:0-5:32] sel [5:0-5:9]',
       '  Event К.Лаптева — Добрый день. Начну с Озёрного района. [6:0-6:48] sel [6:0-6:9]',
+    ]);
+  });
+
+  test('the names of the transcript’s parts follow its language, the details the UI’s: an English transcript in a Russian UI', () => {
+    const text = ['Briefing', '', 'The minister met the press.', '* * *', 'Anna Hale: Good morning.', 'Peter Lund: Thanks.', ''].join('\n');
+    assert.deepEqual(symbolLines(documentSymbols(parseTranscript(text), 'ru')), [
+      'File Briefing [0:0-0:8] sel [0:0-0:8]',
+      'String Lead — The minister met the press. [2:0-2:27] sel [2:0-2:27]',
+      'Namespace * * * (Section) — 2 реплики [3:0-5:19] sel [3:0-3:5]',
+      '  Event Anna Hale — Good morning. [4:0-4:24] sel [4:0-4:9]',
+      '  Event Peter Lund — Thanks. [5:0-5:19] sel [5:0-5:10]',
     ]);
   });
 
@@ -119,7 +130,7 @@ describe('14. bidirectional controls in the outline', () => {
     const transcript = parseTranscript(text);
     assert.deepEqual(symbolLines(documentSymbols(transcript, 'en')), [
       'File Заседание \\u202eлесонаК — 2020-01-15 10:00:00 [0:0-2:19] sel [0:0-0:18]',
-      'String Lead — Лид. [4:0-4:4] sel [4:0-4:4]',
+      'String Вводная часть — Лид. [4:0-4:4] sel [4:0-4:4]',
       'Namespace Раздел \\u2067изоляция\\u2069 — 1 turn [5:0-7:31] sel [6:0-6:17]',
       '  Event Б.Орлов — Здравствуйте \\u202eакватс\\u202c. [7:0-7:31] sel [7:0-7:7]',
     ]);

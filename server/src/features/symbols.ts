@@ -1,9 +1,11 @@
 // Document symbols: the Outline, breadcrumbs and Go to Symbol. Header, lead, sections, and one symbol
 // per turn (name = label, detail = the turn's first words, after its time in the recording if it has one).
+// The names that stand for parts of the transcript ("Lead", "Header", "Section") are in the
+// transcript's language, beside its own headings; the details ("4 turns") in the UI's.
 // Bidirectional formatting characters in the transcript's text (U+202E turns `В.Путин` around on screen)
 // are shown as escapes (`\u202e`).
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import type { Range, Section, Timestamp, Transcript, Turn } from '../transcript';
+import { languageOf, type Range, type Section, type Timestamp, type Transcript, type Turn } from '../transcript';
 import { message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
 
@@ -37,10 +39,10 @@ function span(start: Range, end: Range): Range {
   return { start: start.start, end: end.end };
 }
 
-function sectionSymbol(section: Section, locale: Locale, shown: Shown): DocumentSymbol | undefined {
+function sectionSymbol(section: Section, locale: Locale, language: Locale, shown: Shown): DocumentSymbol | undefined {
   const selection = section.heading?.range ?? section.separator;
   if (!selection) return undefined;
-  const name = section.heading ? shown(section.heading.text) : `* * * (${message(locale, 'outline.section')})`;
+  const name = section.heading ? shown(section.heading.text) : `* * * (${message(language, 'outline.section')})`;
   return DocumentSymbol.create(
     name,
     message(locale, 'outline.turns', section.turns.length),
@@ -53,6 +55,7 @@ function sectionSymbol(section: Section, locale: Locale, shown: Shown): Document
 
 export function documentSymbols(transcript: Transcript, locale: Locale = 'en', escapeBidi = true): DocumentSymbol[] {
   const shown: Shown = escapeBidi ? showBidiControls : (text) => text;
+  const language = languageOf(transcript);
   const out: DocumentSymbol[] = [];
   const { title, date, place } = transcript.header;
   const headerParts = [title, date, place].filter((p) => p !== undefined);
@@ -62,7 +65,7 @@ export function documentSymbols(transcript: Transcript, locale: Locale = 'en', e
     const detail = shown([date?.text, place?.text].filter(Boolean).join(' · '));
     out.push(
       DocumentSymbol.create(
-        title?.text ? shown(title.text) : message(locale, 'outline.header'),
+        title?.text ? shown(title.text) : message(language, 'outline.header'),
         title ? detail : '',
         SymbolKind.File,
         span(first.range, last.range),
@@ -76,7 +79,7 @@ export function documentSymbols(transcript: Transcript, locale: Locale = 'en', e
     const flat = first.text.replace(/[\s\u00A0]+/g, ' ');
     out.push(
       DocumentSymbol.create(
-        message(locale, 'outline.lead'),
+        message(language, 'outline.lead'),
         shown(flat.length > DETAIL_LENGTH ? `${flat.slice(0, DETAIL_LENGTH).trimEnd()}…` : flat),
         SymbolKind.String,
         span(first.range, last.range),
@@ -85,7 +88,7 @@ export function documentSymbols(transcript: Transcript, locale: Locale = 'en', e
     );
   }
   for (const section of transcript.sections) {
-    const symbol = sectionSymbol(section, locale, shown);
+    const symbol = sectionSymbol(section, locale, language, shown);
     if (symbol) out.push(symbol);
     else out.push(...section.turns.map((t) => turnSymbol(t, shown))); // turns before any `* * *` stand at the top level
   }

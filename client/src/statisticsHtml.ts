@@ -74,12 +74,13 @@ export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage
   return webviewPage({ nonce: page.nonce, language: page.locale, title: data?.title || page.fileName, style: STYLE, body });
 }
 
-interface Formatters {
+export interface Formatters {
   number(n: number): string;
   percent(share: number): string;
 }
 
-function formatters(locale: string): Formatters {
+/** Numbers and percentages as `locale` writes them (`1 295`, `23,5 %` in Russian). */
+export function formatters(locale: string): Formatters {
   let tag = 'en';
   try {
     tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';

@@ -316,7 +316,7 @@ describe('navigateTurns', () => {
 });
 
 describe('speakersTree', () => {
-  test('nav-meeting: speakers in order of first appearance, each with words and turns (label range, label, detail)', () => {
+  test('nav-meeting: speakers in order of first appearance, each with words, share of the words and turns (label range, label, detail)', () => {
     const turn = (line: number, label: string, detail: string) => ({
       range: { start: { line, character: 0 }, end: { line, character: label.length } },
       label,
@@ -328,6 +328,7 @@ describe('speakersTree', () => {
         name: 'В.Путин',
         isRole: false,
         words: 16,
+        share: 16 / 31,
         turns: [
           turn(10, 'В.Путин', 'Уважаемый Нурсултан Абишевич! Рад вас видеть. Как доехали?'),
           turn(13, 'В.Путин', 'Пожалуйста.'),
@@ -339,13 +340,14 @@ describe('speakersTree', () => {
         name: 'Н.Назарбаев',
         isRole: false,
         words: 13,
+        share: 13 / 31,
         turns: [
           turn(12, 'Н.Назарбаев', 'Спасибо, Владимир Владимирович.'),
           turn(15, 'Н.Назарбаев', 'Конечно. Как говорит В.Путин, работы много.'),
           turn(18, 'Н.Назарбаев', 'Да.'),
         ],
       },
-      { key: 'с.лавров', name: 'С.Лавров', isRole: false, words: 2, turns: [turn(14, 'С.Лавров', 'Позвольте добавить.')] },
+      { key: 'с.лавров', name: 'С.Лавров', isRole: false, words: 2, share: 2 / 31, turns: [turn(14, 'С.Лавров', 'Позвольте добавить.')] },
     ];
     assert.deepEqual(speakersTree(MEETING), expected);
   });
@@ -357,6 +359,7 @@ describe('speakersTree', () => {
         name: 'Вопрос',
         isRole: true,
         words: 3,
+        share: 3 / 5,
         turns: [
           { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } }, label: 'Вопрос', detail: 'Когда?' },
           { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } }, label: 'Вопрос', detail: 'А мост?' },
@@ -367,6 +370,7 @@ describe('speakersTree', () => {
         name: 'Р.Мансуров',
         isRole: false,
         words: 2,
+        share: 2 / 5,
         turns: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } }, label: 'Р.Мансуров', detail: 'В июле.' }],
       },
     ]);

@@ -146,9 +146,9 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
         range: range(7, 0, 12, 18),
         selectionRange: range(8, 0, 8, 21),
         children: [
-          { name: 'И.Лебедь', detail: 'Доброе утро. Начнём.', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
-          { name: 'Р.Мансуров', detail: 'Дамбы готовы.', kind: SymbolKind.Event, range: range(10, 0, 11, 16), selectionRange: range(10, 0, 10, 10) },
-          { name: 'И.Лебедь', detail: 'Спасибо.', kind: SymbolKind.Event, range: range(12, 0, 12, 18), selectionRange: range(12, 0, 12, 8) },
+          { name: 'И.Лебедь: Доброе утро. Начнём.', detail: '', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
+          { name: 'Р.Мансуров: Дамбы готовы.', detail: '', kind: SymbolKind.Event, range: range(10, 0, 11, 16), selectionRange: range(10, 0, 10, 10) },
+          { name: 'И.Лебедь: Спасибо.', detail: '', kind: SymbolKind.Event, range: range(12, 0, 12, 18), selectionRange: range(12, 0, 12, 8) },
         ],
       },
     ];
@@ -166,10 +166,10 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
       { name: 'Стенограмма совещания', detail: '4 turns', kind: SymbolKind.Namespace, range: range(7, 0, 13, 18), selectionRange: range(8, 0, 8, 21), children: undefined },
     );
     assert.deepEqual(section.children, [
-      { name: 'И.Лебедь', detail: 'Доброе утро. Начнём.', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
-      { name: 'Р.Мансуров', detail: 'Дамбы готовы.', kind: SymbolKind.Event, range: range(10, 0, 11, 16), selectionRange: range(10, 0, 10, 10) },
-      { name: 'Р.Мансуров', detail: 'Откачка идёт по графику.', kind: SymbolKind.Event, range: range(12, 0, 12, 37), selectionRange: range(12, 0, 12, 10) },
-      { name: 'И.Лебедь', detail: 'Спасибо.', kind: SymbolKind.Event, range: range(13, 0, 13, 18), selectionRange: range(13, 0, 13, 8) },
+      { name: 'И.Лебедь: Доброе утро. Начнём.', detail: '', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
+      { name: 'Р.Мансуров: Дамбы готовы.', detail: '', kind: SymbolKind.Event, range: range(10, 0, 11, 16), selectionRange: range(10, 0, 10, 10) },
+      { name: 'Р.Мансуров: Откачка идёт по графику.', detail: '', kind: SymbolKind.Event, range: range(12, 0, 12, 37), selectionRange: range(12, 0, 12, 10) },
+      { name: 'И.Лебедь: Спасибо.', detail: '', kind: SymbolKind.Event, range: range(13, 0, 13, 18), selectionRange: range(13, 0, 13, 8) },
     ]);
     const published = await client.diagnostics(SMALL_URI, (p) => p.version === 2);
     // The new turn follows Р.Мансуров's own turn: the same speaker twice in a row.
@@ -193,10 +193,10 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
     const section = (await symbolsOf(SMALL_URI))[2];
     assert.deepEqual(section.range, range(7, 0, 12, 18));
     assert.deepEqual(section.children, [
-      { name: 'И.Лебедь', detail: 'Доброе утро. Начнём.', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
-      { name: 'Р.Мансуров', detail: 'Дамбы готовы.', kind: SymbolKind.Event, range: range(10, 0, 10, 25), selectionRange: range(10, 0, 10, 10) },
-      { name: 'Р.Мансуров', detail: 'Откачка идёт по графику.', kind: SymbolKind.Event, range: range(11, 0, 11, 37), selectionRange: range(11, 0, 11, 10) },
-      { name: 'И.Лебедь', detail: 'Спасибо.', kind: SymbolKind.Event, range: range(12, 0, 12, 18), selectionRange: range(12, 0, 12, 8) },
+      { name: 'И.Лебедь: Доброе утро. Начнём.', detail: '', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
+      { name: 'Р.Мансуров: Дамбы готовы.', detail: '', kind: SymbolKind.Event, range: range(10, 0, 10, 25), selectionRange: range(10, 0, 10, 10) },
+      { name: 'Р.Мансуров: Откачка идёт по графику.', detail: '', kind: SymbolKind.Event, range: range(11, 0, 11, 37), selectionRange: range(11, 0, 11, 10) },
+      { name: 'И.Лебедь: Спасибо.', detail: '', kind: SymbolKind.Event, range: range(12, 0, 12, 18), selectionRange: range(12, 0, 12, 8) },
     ]);
     const published = await client.diagnostics(SMALL_URI, (p) => p.version === 3);
     assert.deepEqual(diagnosticLines(published.diagnostics), [

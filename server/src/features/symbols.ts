@@ -1,5 +1,8 @@
 // Document symbols: the Outline, breadcrumbs and Go to Symbol. Header, lead, sections, and one symbol
-// per turn (name = label, detail = the turn's first words, after its time in the recording if it has one).
+// per turn: name = the label and the turn's first words (`В.Путин: Добрый день, уважаемые…`), detail =
+// its time in the recording if it has one. The words are in the name because VS Code's outline
+// tooltip is the name and the kind alone (`В.Путин (event)`): there they show how the turn starts,
+// and the outline's filter finds a turn by its words as well as by its speaker.
 // The names that stand for parts of the transcript ("Lead", "Header", "Section") are in the
 // transcript's language, beside its own headings; the details ("4 turns") in the UI's.
 // Bidirectional formatting characters in the transcript's text (U+202E turns `В.Путин` around on screen)
@@ -20,6 +23,13 @@ export function turnDetail(turn: Turn): string {
   return `${(space > DETAIL_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
+/** `В.Путин: Добрый день, уважаемые…`, or the label alone for a turn with no text yet: a turn as
+ *  the outline and workspace symbols name it. */
+export function turnName(turn: Turn): string {
+  const words = turnDetail(turn);
+  return words ? `${turn.label.text}: ${words}` : turn.label.text;
+}
+
 /** The text as the outline shows it: with bidirectional controls escaped, or exactly (`stenogram outline --json`). */
 type Shown = (text: string) => string;
 
@@ -29,10 +39,8 @@ export function timeText(time: Timestamp): string {
 }
 
 function turnSymbol(turn: Turn, shown: Shown): DocumentSymbol {
-  const words = turnDetail(turn);
   const time = turn.label.time;
-  const detail = time ? [timeText(time), words].filter(Boolean).join(' · ') : words;
-  return DocumentSymbol.create(shown(turn.label.text), shown(detail), SymbolKind.Event, turn.range, turn.label.range);
+  return DocumentSymbol.create(shown(turnName(turn)), time ? shown(timeText(time)) : '', SymbolKind.Event, turn.range, turn.label.range);
 }
 
 function span(start: Range, end: Range): Range {

@@ -6,12 +6,17 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { StatisticsRequest } from '../../protocol';
+import { TRANSCRIPT_LANGUAGE } from './commands';
 import { requestOrLog } from './serverRequests';
+import { statisticsCsv } from './statisticsCsv';
 import { statisticsHtml, type StatisticsData, type StatisticsStrings } from './statisticsHtml';
-import { basename, TranscriptWebview } from './transcriptWebview';
+import { asUri, basename, TranscriptWebview } from './transcriptWebview';
 
 /** Opens the view; argument: the transcript's `vscode.Uri`, or its URI string (from the code lens). */
 export const SHOW_STATISTICS_COMMAND = 'stenogram.showStatistics';
+/** Puts the speakers' numbers on the clipboard as CSV; argument: a transcript's URI, else the
+ *  transcript the view shows, else the active one. */
+export const COPY_STATISTICS_CSV_COMMAND = 'stenogram.copyStatisticsCsv';
 
 export class StatisticsView extends TranscriptWebview<StatisticsData | null> {
   /** What the page shows now, so that an edit that changes no number does not reload it. */
@@ -25,6 +30,25 @@ export class StatisticsView extends TranscriptWebview<StatisticsData | null> {
       // A page of text and inline SVG: no scripts, no forms, no command links, no local files.
       webview: { enableScripts: false, enableForms: false, enableCommandUris: false, localResourceRoots: [], enableFindWidget: true },
     });
+    this.disposables.push(vscode.commands.registerCommand(COPY_STATISTICS_CSV_COMMAND, (uri?: unknown) => this.copyCsv(uri)));
+  }
+
+  private async copyCsv(arg?: unknown): Promise<void> {
+    const active = vscode.window.activeTextEditor?.document;
+    const uri = asUri(arg) ?? this.target ?? (active?.languageId === TRANSCRIPT_LANGUAGE ? active.uri : undefined);
+    if (!uri) {
+      void vscode.window.showInformationMessage(this.noTranscript());
+      return;
+    }
+    const data = await this.fetch(uri);
+    if (!data) {
+      void vscode.window.showWarningMessage(pageStrings().unavailable);
+      return;
+    }
+    await vscode.env.clipboard.writeText(statisticsCsv(data));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t({ message: 'Statistics of {0} copied as CSV: {1} speakers.', args: [basename(uri), data.speakers.length], comment: ['{0} is a file name'] }),
+    );
   }
 
   protected title(uri?: vscode.Uri): string {

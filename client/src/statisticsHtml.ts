@@ -38,6 +38,8 @@ export interface StatisticsStrings {
   /** The summary's "Tradition: US press briefing (detected)". */
   tradition: (name: string, detected: boolean) => string;
   line: (line: string) => string;
+  /** A speaker name's tooltip: where their first turn is. */
+  firstTurn: (line: string) => string;
   /** A timeline mark's tooltip. */
   turnMark: (turn: string, line: string, speaker: string, words: string) => string;
   /** A bar's tooltip. */
@@ -52,6 +54,9 @@ export interface StatisticsPage {
   /** A BCP 47 tag for numbers (`en`, `ru`); VS Code's display language. */
   locale: string;
   strings: StatisticsStrings;
+  /** The link that opens the transcript at a (zero-based) line: a `command:` URI the view allows.
+   *  Without it, names are plain text. */
+  lineHref?: (line: number) => string;
 }
 
 export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage): string {
@@ -69,7 +74,7 @@ export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage
     body +=
       data.turns === 0 || data.speakers.length === 0
         ? `<p class="notice">${escapeHtml(strings.noTurns)}</p>`
-        : [speakersTable(data, strings, fmt), shareChart(data, strings, fmt), timeline(data, strings, fmt)].join('\n');
+        : [speakersTable(data, strings, fmt, page.lineHref), shareChart(data, strings, fmt), timeline(data, strings, fmt)].join('\n');
   }
   return webviewPage({ nonce: page.nonce, language: page.locale, title: data?.title || page.fileName, style: STYLE, body });
 }
@@ -97,11 +102,18 @@ function swatch(speakerIndex: number): string {
   return `<svg class="swatch" width="10" height="10" aria-hidden="true"><rect class="${speakerColourClass(speakerIndex)}" width="10" height="10" rx="2"/></svg>`;
 }
 
-function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Formatters): string {
+/** A speaker's name; a link to their first turn when the view can open one. */
+function speakerName(s: StatisticsData['speakers'][number], strings: StatisticsStrings, fmt: Formatters, lineHref?: (line: number) => string): string {
+  if (!lineHref) return escapeHtml(s.name);
+  const title = strings.firstTurn(fmt.number(s.firstTurnLine + 1));
+  return `<a href="${escapeHtml(lineHref(s.firstTurnLine))}" title="${escapeHtml(title)}">${escapeHtml(s.name)}</a>`;
+}
+
+function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Formatters, lineHref?: (line: number) => string): string {
   const rows = data.speakers.map((s, i) => {
     const role = s.isRole ? ` <span class="role">${escapeHtml(strings.role)}</span>` : '';
     return (
-      `<tr><td>${swatch(i)} ${escapeHtml(s.name)}${role}</td>` +
+      `<tr><td>${swatch(i)} ${speakerName(s, strings, fmt, lineHref)}${role}</td>` +
       `<td class="num">${escapeHtml(fmt.number(s.turns))}</td>` +
       `<td class="num">${escapeHtml(fmt.number(s.words))}</td>` +
       `<td class="num">${escapeHtml(fmt.percent(s.share))}</td>` +
@@ -185,6 +197,8 @@ const STYLE = `body {
   max-width: 960px;
 }
 h1 { font-size: 1.5em; font-weight: 600; margin: 18px 0 4px; }
+a { color: var(--vscode-textLink-foreground); text-decoration: none; }
+a:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
 h2 { font-size: 1.1em; font-weight: 600; margin: 24px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--vscode-panel-border); }
 .summary, .legend, .axis, .role { color: var(--vscode-descriptionForeground); }
 .notice { color: var(--vscode-descriptionForeground); font-style: italic; }

@@ -28,6 +28,7 @@ const STRINGS: StatisticsStrings = {
   unavailable: 'No statistics for this document.',
   tradition: (name, detected) => `Tradition: ${name} (${detected ? 'detected' : 'setting stenogram.tradition'})`,
   line: (line) => `line ${line}`,
+  firstTurn: (line) => `Go to the first turn (line ${line})`,
   turnMark: (turn, line, speaker, words) => `Turn ${turn}, line ${line} · ${speaker} · words: ${words}`,
   shareBar: (speaker, share, words) => `${speaker}: ${share} of the words (words: ${words})`,
 };
@@ -152,6 +153,26 @@ describe('statisticsHtml: drawn from the server’s numbers', () => {
       '|Total||4||15||100%||6|',
     ]);
     assert.deepEqual([...html.matchAll(/<tr><td><svg class="swatch"[^>]*><rect class="(\w+)"/g)].map((m) => m[1]), ['sp0', 'sp1', 'sp2']);
+  });
+
+  test('with a line link, each speaker’s name opens their first turn; the link is escaped, nothing else links', () => {
+    const linked = statisticsHtml(computeStatistics(parseTranscript(MEETING), { timeline: true }), {
+      nonce: NONCE,
+      fileName: 'встреча.transcript',
+      locale: 'en',
+      strings: STRINGS,
+      lineHref: (line) => `command:go?${JSON.stringify(['file:///a"b', line])}`,
+    });
+    assert.deepEqual(
+      [...linked.matchAll(/<a href="([^"]*)" title="([^"]*)">([^<]*)<\/a>/g)].map((m) => [decode(m[1]), m[2], m[3]]),
+      [
+        ['command:go?["file:///a\\"b",5]', 'Go to the first turn (line 6)', 'В.Путин'],
+        ['command:go?["file:///a\\"b",9]', 'Go to the first turn (line 10)', 'Е.Корочкина'],
+        ['command:go?["file:///a\\"b",6]', 'Go to the first turn (line 7)', 'Вопрос'],
+      ],
+    );
+    assert.equal(linked.match(/<a /g)?.length, 3);
+    assert.doesNotMatch(html, /<a /, 'no link without lineHref');
   });
 
   test('share bars: as long as each speaker’s share of all words, in the speaker’s colour', () => {

@@ -25,6 +25,7 @@ export interface StatisticsStrings {
   words: string;
   share: string;
   longestTurn: string;
+  averageTurn: string;
   total: string;
   /** Marks a role label's row (`Вопрос`, `Question`), which is no person. */
   role: string;
@@ -66,7 +67,9 @@ export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage
   if (!data) body = `<h1>${escapeHtml(page.fileName)}</h1>\n<p class="notice">${escapeHtml(strings.unavailable)}</p>`;
   else {
     const tradition = data.tradition ? strings.tradition(data.tradition.name, data.tradition.detected) : undefined;
-    const summary = [data.date, data.title ? page.fileName : undefined, `${strings.sections}: ${fmt.number(data.sections)}`, tradition]
+    // The count of sections says something only when there are several.
+    const sections = data.sections > 1 ? `${strings.sections}: ${fmt.number(data.sections)}` : undefined;
+    const summary = [data.date, data.title ? page.fileName : undefined, sections, tradition]
       .filter((s): s is string => Boolean(s))
       .map(escapeHtml)
       .join(' · ');
@@ -117,6 +120,7 @@ function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Fo
       `<td class="num">${escapeHtml(fmt.number(s.turns))}</td>` +
       `<td class="num">${escapeHtml(fmt.number(s.words))}</td>` +
       `<td class="num">${escapeHtml(fmt.percent(s.share))}</td>` +
+      `<td class="num">${escapeHtml(fmt.number(average(s.words, s.turns)))}</td>` +
       `<td class="num">${escapeHtml(fmt.number(s.longestTurnWords))}</td></tr>`
     );
   });
@@ -125,11 +129,11 @@ function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Fo
     data.speakers.length > PALETTE_SIZE ? `\n<p class="legend">${swatch(PALETTE_SIZE)} ${escapeHtml(strings.otherSpeakers)}</p>` : '';
   return `<h2>${escapeHtml(strings.speakers)}</h2>
 <table>
-<thead><tr><th>${escapeHtml(strings.speaker)}</th><th class="num">${escapeHtml(strings.turns)}</th><th class="num">${escapeHtml(strings.words)}</th><th class="num">${escapeHtml(strings.share)}</th><th class="num">${escapeHtml(strings.longestTurn)}</th></tr></thead>
+<thead><tr><th>${escapeHtml(strings.speaker)}</th><th class="num">${escapeHtml(strings.turns)}</th><th class="num">${escapeHtml(strings.words)}</th><th class="num">${escapeHtml(strings.share)}</th><th class="num">${escapeHtml(strings.averageTurn)}</th><th class="num">${escapeHtml(strings.longestTurn)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
-<tfoot><tr><td>${escapeHtml(strings.total)}</td><td class="num">${escapeHtml(fmt.number(data.turns))}</td><td class="num">${escapeHtml(fmt.number(data.words))}</td><td class="num">${escapeHtml(fmt.percent(data.words > 0 ? 1 : 0))}</td><td class="num">${escapeHtml(fmt.number(longest))}</td></tr></tfoot>
+<tfoot><tr><td>${escapeHtml(strings.total)}</td><td class="num">${escapeHtml(fmt.number(data.turns))}</td><td class="num">${escapeHtml(fmt.number(data.words))}</td><td class="num">${escapeHtml(fmt.percent(data.words > 0 ? 1 : 0))}</td><td class="num">${escapeHtml(fmt.number(average(data.words, data.turns)))}</td><td class="num">${escapeHtml(fmt.number(longest))}</td></tr></tfoot>
 </table>${others}`;
 }
 
@@ -182,6 +186,11 @@ function timeline(data: StatisticsData, strings: StatisticsStrings, fmt: Formatt
 ${rects.join('\n')}
 </svg>
 <div class="axis"><span>${escapeHtml(strings.line(fmt.number(1)))}</span><span>${escapeHtml(strings.line(fmt.number(lines)))}</span></div>`;
+}
+
+/** Words a turn, to one decimal: `3.5`. */
+function average(words: number, turns: number): number {
+  return turns > 0 ? Math.round((words / turns) * 10) / 10 : 0;
 }
 
 function round(n: number): string {

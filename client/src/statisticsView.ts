@@ -115,6 +115,7 @@ function pageStrings(): StatisticsStrings {
     words: vscode.l10n.t('Words'),
     share: vscode.l10n.t('Share'),
     longestTurn: vscode.l10n.t('Longest turn, words'),
+    averageTurn: vscode.l10n.t('Average turn, words'),
     total: vscode.l10n.t('Total'),
     role: vscode.l10n.t('(role)'),
     sections: vscode.l10n.t('Sections'),

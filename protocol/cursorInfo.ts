@@ -1,4 +1,4 @@
-// Where the cursor is among the turns, for the status bar: "turn 12/40 · В.Путин", and the
+// Where the cursor is among the turns, for the status bar: "Turn 12/40 · В.Путин", and the
 // transcript's speaking time and the tradition it is read by (features/cursorInfo.ts).
 import { RequestType, type Position } from 'vscode-languageserver-protocol';
 import type { TraditionInfo } from './statistics';

@@ -27,6 +27,8 @@ export interface SpeakerTreeItem {
   name: string;
   isRole: boolean;
   words: number;
+  /** The speaker's share of the transcript's words, 0 to 1. */
+  share: number;
   turns: SpeakerTurn[];
 }
 

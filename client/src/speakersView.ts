@@ -1,13 +1,20 @@
-// The Speakers view in the Explorer: each speaker of the current transcript with their turns.
-// The server lists them (`stenogram/speakers`); the client only shows the list.
+// The Speakers view in the Explorer: each speaker of the current transcript, with their turns,
+// words and share of the words (`В.Путин   12 turns · 1,234 words · 23%`), each turn under them as
+// `line 32 — Желаю успехов!`; sorted by first appearance, turns or words (`stenogram.speakers.sortBy`,
+// the view's Sort button). The server lists them (`stenogram/speakers`); the client only shows the list.
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { SpeakersRequest, type SpeakerTreeItem, type SpeakerTurn } from '../../protocol';
 import { REVEAL_TURN_COMMAND, TRANSCRIPT_LANGUAGE } from './commands';
 import { Refresher } from './refresher';
 import { requestOrLog } from './serverRequests';
+import { sortSpeakers, speakerOrderOf, type SpeakerOrder } from './speakerOrder';
+import { formatters } from './statisticsHtml';
 
 const VIEW_ID = 'stenogram.speakers';
+/** Asks how to sort the view and keeps the answer in the setting. */
+export const SORT_SPEAKERS_COMMAND = 'stenogram.sortSpeakers';
+const SORT_SETTING = 'speakers.sortBy';
 /** The active editor is a transcript. */
 const TRANSCRIPT_ACTIVE = 'stenogram.transcriptActive';
 /** A transcript is open in some editor tab: the view stays in the Explorer instead of jumping in and out. */
@@ -33,6 +40,8 @@ interface TurnNode {
   uri: vscode.Uri;
   turn: SpeakerTurn;
   range: vscode.Range;
+  /** The name on the speaker's row above. */
+  speakerName: string;
 }
 
 type Node = SpeakerNode | TurnNode;
@@ -67,6 +76,10 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       vscode.workspace.onDidCloseTextDocument(() => this.follow()),
       vscode.window.tabGroups.onDidChangeTabs(() => this.follow()),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`stenogram.${SORT_SETTING}`)) this.refresh();
+      }),
+      vscode.commands.registerCommand(SORT_SPEAKERS_COMMAND, () => chooseOrder()),
     );
     this.follow();
     void ready.then((client) => {
@@ -97,16 +110,17 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       );
       // A stable id keeps the speaker expanded or collapsed as the user left it across refreshes.
       item.id = `${node.uri.toString()}#${speaker.key}`;
-      item.description = turnCount(speaker.turns.length);
-      item.tooltip = `${speaker.name}\n${turnCount(speaker.turns.length)}, ${wordCount(speaker.words)}`;
+      const percent = formatters(vscode.env.language).percent(speaker.share);
+      const share = vscode.l10n.t({ message: '{0} of the words', args: [percent], comment: ['{0} is a percentage'] });
+      item.description = [turnCount(speaker.turns.length), wordCount(speaker.words), percent].join(' · ');
+      item.tooltip = `${speaker.name}\n${turnCount(speaker.turns.length)}, ${wordCount(speaker.words)}, ${share}`;
       item.iconPath = new vscode.ThemeIcon(speaker.isRole ? 'comment' : 'person');
       item.contextValue = speaker.isRole ? 'role' : 'speaker';
       return item;
     }
-    const item = new vscode.TreeItem(node.turn.label, vscode.TreeItemCollapsibleState.None);
-    item.description = node.turn.detail;
+    const item = new vscode.TreeItem(turnRow(node), vscode.TreeItemCollapsibleState.None);
     const line = vscode.l10n.t('Line {0}', node.range.start.line + 1);
-    item.tooltip = node.turn.detail ? `${node.turn.detail}\n${line}` : line;
+    item.tooltip = node.turn.detail ? `${node.turn.label}: ${node.turn.detail}\n${line}` : `${node.turn.label}\n${line}`;
     item.contextValue = 'turn';
     item.command = {
       command: REVEAL_TURN_COMMAND,
@@ -128,7 +142,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     // Another transcript became current while the server answered; its own refresh is on the way.
     if (this.target?.toString() !== uri.toString() || !Array.isArray(speakers)) return [];
     const collapsed = speakers.length > EXPANDED_SPEAKERS_MAX;
-    return speakers.map((speaker) => ({
+    return sortSpeakers(speakers, sortOrder()).map((speaker) => ({
       kind: 'speaker',
       uri,
       speaker,
@@ -138,6 +152,7 @@ export class SpeakersView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         uri,
         turn,
         range: client.protocol2CodeConverter.asRange(turn.range),
+        speakerName: speaker.name,
       })),
     }));
   }
@@ -202,6 +217,37 @@ function isTranscriptOpenInTab(): boolean {
 
 function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** `line 32 — Желаю успехов!`: the speaker's name stands on the row above, so a turn row shows
+ *  where it is and how it starts; its label only when it is another form (`Путин В.В.: …`). */
+function turnRow(node: TurnNode): string {
+  const { turn } = node;
+  const line = node.range.start.line + 1;
+  const text = turn.label === node.speakerName ? turn.detail : [turn.label, turn.detail].filter(Boolean).join(': ');
+  if (!text) return vscode.l10n.t('line {0}', line);
+  return vscode.l10n.t({ message: 'line {0} — {1}', args: [line, text], comment: ['{1} is how the turn starts'] });
+}
+
+function sortOrder(): SpeakerOrder {
+  return speakerOrderOf(vscode.workspace.getConfiguration('stenogram').get(SORT_SETTING));
+}
+
+/** The Sort button: a quick pick of the three orders, the current one marked; the choice goes into
+ *  the user's settings, so every window sorts alike. */
+async function chooseOrder(): Promise<void> {
+  const current = sortOrder();
+  const choices: { order: SpeakerOrder; label: string }[] = [
+    { order: 'appearance', label: vscode.l10n.t('In order of appearance') },
+    { order: 'turns', label: vscode.l10n.t('By turns, most first') },
+    { order: 'words', label: vscode.l10n.t('By words, most first') },
+  ];
+  const picked = await vscode.window.showQuickPick(
+    choices.map((c) => ({ ...c, description: c.order === current ? vscode.l10n.t('current') : undefined })),
+    { placeHolder: vscode.l10n.t('Sort the speakers') },
+  );
+  if (!picked || picked.order === current) return;
+  await vscode.workspace.getConfiguration('stenogram').update(SORT_SETTING, picked.order, vscode.ConfigurationTarget.Global);
 }
 
 function turnCount(n: number): string {

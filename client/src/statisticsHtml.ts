@@ -25,6 +25,7 @@ export interface StatisticsStrings {
   words: string;
   share: string;
   longestTurn: string;
+  averageTurn: string;
   total: string;
   /** Marks a role label's row (`Вопрос`, `Question`), which is no person. */
   role: string;
@@ -38,6 +39,8 @@ export interface StatisticsStrings {
   /** The summary's "Tradition: US press briefing (detected)". */
   tradition: (name: string, detected: boolean) => string;
   line: (line: string) => string;
+  /** A speaker name's tooltip: where their first turn is. */
+  firstTurn: (line: string) => string;
   /** A timeline mark's tooltip. */
   turnMark: (turn: string, line: string, speaker: string, words: string) => string;
   /** A bar's tooltip. */
@@ -52,6 +55,9 @@ export interface StatisticsPage {
   /** A BCP 47 tag for numbers (`en`, `ru`); VS Code's display language. */
   locale: string;
   strings: StatisticsStrings;
+  /** The link that opens the transcript at a (zero-based) line: a `command:` URI the view allows.
+   *  Without it, names are plain text. */
+  lineHref?: (line: number) => string;
 }
 
 export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage): string {
@@ -61,7 +67,9 @@ export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage
   if (!data) body = `<h1>${escapeHtml(page.fileName)}</h1>\n<p class="notice">${escapeHtml(strings.unavailable)}</p>`;
   else {
     const tradition = data.tradition ? strings.tradition(data.tradition.name, data.tradition.detected) : undefined;
-    const summary = [data.date, data.title ? page.fileName : undefined, `${strings.sections}: ${fmt.number(data.sections)}`, tradition]
+    // The count of sections says something only when there are several.
+    const sections = data.sections > 1 ? `${strings.sections}: ${fmt.number(data.sections)}` : undefined;
+    const summary = [data.date, data.title ? page.fileName : undefined, sections, tradition]
       .filter((s): s is string => Boolean(s))
       .map(escapeHtml)
       .join(' · ');
@@ -69,17 +77,18 @@ export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage
     body +=
       data.turns === 0 || data.speakers.length === 0
         ? `<p class="notice">${escapeHtml(strings.noTurns)}</p>`
-        : [speakersTable(data, strings, fmt), shareChart(data, strings, fmt), timeline(data, strings, fmt)].join('\n');
+        : [speakersTable(data, strings, fmt, page.lineHref), shareChart(data, strings, fmt), timeline(data, strings, fmt)].join('\n');
   }
   return webviewPage({ nonce: page.nonce, language: page.locale, title: data?.title || page.fileName, style: STYLE, body });
 }
 
-interface Formatters {
+export interface Formatters {
   number(n: number): string;
   percent(share: number): string;
 }
 
-function formatters(locale: string): Formatters {
+/** Numbers and percentages as `locale` writes them (`1 295`, `23,5 %` in Russian). */
+export function formatters(locale: string): Formatters {
   let tag = 'en';
   try {
     tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';
@@ -96,14 +105,22 @@ function swatch(speakerIndex: number): string {
   return `<svg class="swatch" width="10" height="10" aria-hidden="true"><rect class="${speakerColourClass(speakerIndex)}" width="10" height="10" rx="2"/></svg>`;
 }
 
-function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Formatters): string {
+/** A speaker's name; a link to their first turn when the view can open one. */
+function speakerName(s: StatisticsData['speakers'][number], strings: StatisticsStrings, fmt: Formatters, lineHref?: (line: number) => string): string {
+  if (!lineHref) return escapeHtml(s.name);
+  const title = strings.firstTurn(fmt.number(s.firstTurnLine + 1));
+  return `<a href="${escapeHtml(lineHref(s.firstTurnLine))}" title="${escapeHtml(title)}">${escapeHtml(s.name)}</a>`;
+}
+
+function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Formatters, lineHref?: (line: number) => string): string {
   const rows = data.speakers.map((s, i) => {
     const role = s.isRole ? ` <span class="role">${escapeHtml(strings.role)}</span>` : '';
     return (
-      `<tr><td>${swatch(i)} ${escapeHtml(s.name)}${role}</td>` +
+      `<tr><td>${swatch(i)} ${speakerName(s, strings, fmt, lineHref)}${role}</td>` +
       `<td class="num">${escapeHtml(fmt.number(s.turns))}</td>` +
       `<td class="num">${escapeHtml(fmt.number(s.words))}</td>` +
       `<td class="num">${escapeHtml(fmt.percent(s.share))}</td>` +
+      `<td class="num">${escapeHtml(fmt.number(average(s.words, s.turns)))}</td>` +
       `<td class="num">${escapeHtml(fmt.number(s.longestTurnWords))}</td></tr>`
     );
   });
@@ -112,11 +129,11 @@ function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Fo
     data.speakers.length > PALETTE_SIZE ? `\n<p class="legend">${swatch(PALETTE_SIZE)} ${escapeHtml(strings.otherSpeakers)}</p>` : '';
   return `<h2>${escapeHtml(strings.speakers)}</h2>
 <table>
-<thead><tr><th>${escapeHtml(strings.speaker)}</th><th class="num">${escapeHtml(strings.turns)}</th><th class="num">${escapeHtml(strings.words)}</th><th class="num">${escapeHtml(strings.share)}</th><th class="num">${escapeHtml(strings.longestTurn)}</th></tr></thead>
+<thead><tr><th>${escapeHtml(strings.speaker)}</th><th class="num">${escapeHtml(strings.turns)}</th><th class="num">${escapeHtml(strings.words)}</th><th class="num">${escapeHtml(strings.share)}</th><th class="num">${escapeHtml(strings.averageTurn)}</th><th class="num">${escapeHtml(strings.longestTurn)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
-<tfoot><tr><td>${escapeHtml(strings.total)}</td><td class="num">${escapeHtml(fmt.number(data.turns))}</td><td class="num">${escapeHtml(fmt.number(data.words))}</td><td class="num">${escapeHtml(fmt.percent(data.words > 0 ? 1 : 0))}</td><td class="num">${escapeHtml(fmt.number(longest))}</td></tr></tfoot>
+<tfoot><tr><td>${escapeHtml(strings.total)}</td><td class="num">${escapeHtml(fmt.number(data.turns))}</td><td class="num">${escapeHtml(fmt.number(data.words))}</td><td class="num">${escapeHtml(fmt.percent(data.words > 0 ? 1 : 0))}</td><td class="num">${escapeHtml(fmt.number(average(data.words, data.turns)))}</td><td class="num">${escapeHtml(fmt.number(longest))}</td></tr></tfoot>
 </table>${others}`;
 }
 
@@ -171,6 +188,11 @@ ${rects.join('\n')}
 <div class="axis"><span>${escapeHtml(strings.line(fmt.number(1)))}</span><span>${escapeHtml(strings.line(fmt.number(lines)))}</span></div>`;
 }
 
+/** Words a turn, to one decimal: `3.5`. */
+function average(words: number, turns: number): number {
+  return turns > 0 ? Math.round((words / turns) * 10) / 10 : 0;
+}
+
 function round(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
@@ -184,6 +206,8 @@ const STYLE = `body {
   max-width: 960px;
 }
 h1 { font-size: 1.5em; font-weight: 600; margin: 18px 0 4px; }
+a { color: var(--vscode-textLink-foreground); text-decoration: none; }
+a:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
 h2 { font-size: 1.1em; font-weight: 600; margin: 24px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--vscode-panel-border); }
 .summary, .legend, .axis, .role { color: var(--vscode-descriptionForeground); }
 .notice { color: var(--vscode-descriptionForeground); font-style: italic; }

@@ -1,4 +1,4 @@
-// The status bar item of the active transcript: "turn 12/40 · В.Путин · kremlin.ru", with the
+// The status bar item of the active transcript: "Turn 12/40 · В.Путин · kremlin.ru" ("Header · 40 turns" above the first turn), with the
 // transcript's speaking time and the tradition it is read by in its tooltip. The server says where the cursor is among the turns
 // (`stenogram/cursorInfo`); the client only shows it, and asks only while a transcript is active.
 import * as vscode from 'vscode';
@@ -89,10 +89,13 @@ export class CursorStatusBar implements vscode.Disposable {
 
   private show(info: CursorInfo, uri: vscode.Uri): void {
     const speaker = info.speaker ?? '';
+    // Before the first turn the cursor is in the header or the lead: say so, with the count of turns.
     const where =
       info.turn !== null
-        ? vscode.l10n.t({ message: 'turn {0}/{1} · {2}', args: [info.turn, info.turns, escapeIcons(speaker)], comment: ['{2} is the speaker'] })
-        : vscode.l10n.t({ message: 'turn –/{0}', args: [info.turns], comment: ['The cursor is before the first turn'] });
+        ? vscode.l10n.t({ message: 'Turn {0}/{1} · {2}', args: [info.turn, info.turns, escapeIcons(speaker)], comment: ['{2} is the speaker'] })
+        : info.turns === 1
+          ? vscode.l10n.t({ message: 'Header · 1 turn', comment: ['The cursor is before the first turn, in the title or the lead'] })
+          : vscode.l10n.t({ message: 'Header · {0} turns', args: [info.turns], comment: ['The cursor is before the first turn, in the title or the lead'] });
     const aloud =
       info.turn !== null
         ? vscode.l10n.t('Turn {0} of {1}, {2}', info.turn, info.turns, speaker)

@@ -15,7 +15,7 @@ import { codeOf, describeDiagnostics, diagnosticsWhen, openFixture, revertAll } 
 //   Р.Мансуров: Тогда всё.
 const MALFORMED = 'malformed.transcript';
 const MALFORMED_DIAGNOSTICS = [
-  'speaker-space-before-colon Warning 7:10-7:11 « »',
+  'speaker-space-before-colon Warning 7:0-7:11 «Р.Мансуров »',
   'speaker-no-space-after-colon Warning 8:8-8:9 «:»',
   'speaker-missing-colon Error 9:0-9:10 «Р.Мансуров»',
   'turn-repeated-speaker Hint 10:0-10:8 «И.Лебедь»',
@@ -81,7 +81,7 @@ suite('diagnostics', () => {
     // The turn is Р.Мансуров's again, so И.Лебедь no longer speaks twice in a row.
     const after = await diagnosticsWhen(document.uri, 'the lost colon and the repeat gone', (d) => d.length === 3);
     assert.deepEqual(describeDiagnostics(document, after), [
-      'speaker-space-before-colon Warning 7:10-7:11 « »',
+      'speaker-space-before-colon Warning 7:0-7:11 «Р.Мансуров »',
       'speaker-no-space-after-colon Warning 8:8-8:9 «:»',
       'speaker-double-colon Warning 10:9-10:10 «:»',
     ]);

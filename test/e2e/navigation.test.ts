@@ -11,7 +11,7 @@ const MEETING = 'meeting.transcript';
 
 function symbolTree(symbols: readonly vscode.DocumentSymbol[], depth = 0): string[] {
   return symbols.flatMap((s) => [
-    `${'  '.repeat(depth)}${s.name} — ${s.detail} (${vscode.SymbolKind[s.kind]}, line ${s.range.start.line + 1})`,
+    `${'  '.repeat(depth)}${s.name}${s.detail ? ` — ${s.detail}` : ''} (${vscode.SymbolKind[s.kind]}, line ${s.range.start.line + 1})`,
     ...symbolTree(s.children, depth + 1),
   ]);
 }
@@ -24,13 +24,13 @@ suite('navigation', () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
     assert.deepEqual(symbolTree(symbols), [
       'Встреча с Президентом Казахстана Нурсултаном Назарбаевым — 2017-12-27 12:40:00 · Москва, Кремль (File, line 1)',
-      'Lead — Состоялась встреча Владимира Путина с Президентом Казахстана… (String, line 7)',
-      '* * * (Section) — 5 turns (Namespace, line 8)',
-      '  В.Путин — Уважаемый Нурсултан Абишевич! Рад вас видеть. (Event, line 9)',
-      '  Н.Назарбаев — Спасибо, Владимир Владимирович. (Event, line 10)',
-      '  В.Путин — Как доехали? (Event, line 11)',
-      '  С.Лавров — Позвольте добавить. (Event, line 12)',
-      '  Н.Назарбаев — Конечно. (Event, line 13)',
+      'Вводная часть — Состоялась встреча Владимира Путина с Президентом Казахстана… (String, line 7)',
+      '* * * (Раздел) — 5 turns (Namespace, line 8)',
+      '  В.Путин: Уважаемый Нурсултан Абишевич! Рад вас видеть. (Event, line 9)',
+      '  Н.Назарбаев: Спасибо, Владимир Владимирович. (Event, line 10)',
+      '  В.Путин: Как доехали? (Event, line 11)',
+      '  С.Лавров: Позвольте добавить. (Event, line 12)',
+      '  Н.Назарбаев: Конечно. (Event, line 13)',
     ]);
   });
 

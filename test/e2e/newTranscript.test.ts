@@ -1,6 +1,6 @@
 // "Stenogram: New Transcript" and the snippets, as a user meets them: the command opens an untitled
-// transcript with the header skeleton and the title selected, Tab walks the parts; the snippets are
-// offered by completion and insert the header and a section.
+// transcript with the header skeleton and the title selected, Tab walks the parts; completion offers
+// the header snippets and the server's new-section item.
 import * as assert from 'node:assert/strict';
 import { suite, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
@@ -73,8 +73,9 @@ suite('new transcript and snippets', () => {
     assert.match(symbols?.[0]?.detail ?? '', /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:00 · Place$/);
   });
 
-  test('completion offers the header and section snippets in a transcript, by their English and Russian prefixes', async () => {
-    const offered: Record<string, string[]> = {};
+  test('completion offers the header snippets by their prefixes, and a new section (`* * *`) found by `section` and `раздел`', async () => {
+    const snippets: Record<string, string[]> = {};
+    const sectionFoundBy: Record<string, boolean> = {};
     for (const typed of ['hea', 'sec', 'заг', 'раз']) {
       const document = await vscode.workspace.openTextDocument({ language: 'transcript', content: typed });
       await vscode.window.showTextDocument(document);
@@ -83,16 +84,26 @@ suite('new transcript and snippets', () => {
         document.uri,
         new vscode.Position(0, typed.length),
       );
-      offered[typed] = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(labelOf).sort();
+      snippets[typed] = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet && labelOf(i) !== '* * *').map(labelOf).sort();
+      const section = list.items.find((i) => labelOf(i) === '* * *');
+      sectionFoundBy[typed] = (section?.filterText ?? '').split(' ').some((word) => word.startsWith(typed));
     }
-    assert.deepEqual(offered, { hea: ['header'], sec: ['section'], заг: ['заголовок'], раз: ['раздел'] });
+    assert.deepEqual(snippets, { hea: ['header'], sec: [], заг: ['заголовок'], раз: [] });
+    assert.deepEqual(sectionFoundBy, { hea: false, sec: true, заг: false, раз: true });
   });
 
-  test('the section snippet inserts the separator, the heading and a first turn', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'transcript', content: '' });
-    const editor = await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'transcript', name: 'Section' });
-    assert.equal(document.getText().replace(/\r\n/g, '\n'), '* * *\nSection heading\nSpeaker: ');
-    assert.equal(rangeText(editor.selection), '1:0-1:15');
+  test('`***` then the `* * *` item: the separator, a heading and a first turn, worded in the transcript’s language', async () => {
+    const inserted: string[] = [];
+    for (const header of ['Совещание\n\nВ.Соколов: Начнём.\n', 'Briefing\n\nAnna Hale: Good morning.\n']) {
+      const document = await vscode.workspace.openTextDocument({ language: 'transcript', content: `${header}***` });
+      const editor = await vscode.window.showTextDocument(document);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(3, 3));
+      const item = list.items.find((i) => labelOf(i) === '* * *');
+      assert.ok(item && item.insertText instanceof vscode.SnippetString && item.range, 'no `* * *` snippet item');
+      const range = item.range instanceof vscode.Range ? item.range : item.range.replacing;
+      await editor.insertSnippet(item.insertText, range);
+      inserted.push(`${document.getText().replace(/\r\n/g, '\n').slice(header.length)} | ${rangeText(editor.selection)}`);
+    }
+    assert.deepEqual(inserted, ['* * *\nЗаголовок раздела\nСпикер:  | 4:0-4:17', '* * *\nSection heading\nSpeaker:  | 4:0-4:15']);
   });
 });

@@ -82,8 +82,8 @@ suite('transcripts that are not files on disk', () => {
     assert.deepEqual(describeDiagnostics(document, diagnostics), ['speaker-missing-colon Error 2:0-2:10 «Е.Воронина»']);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
     assert.deepEqual(
-      symbols.map((s) => `${s.name} — ${s.detail}`),
-      ['Е.Воронина — Добрый день, коллеги.', 'Т.Гараев — Подрядчики готовы.'],
+      symbols.map((s) => `${s.name}${s.detail ? ` — ${s.detail}` : ''}`),
+      ['Е.Воронина: Добрый день, коллеги.', 'Т.Гараев: Подрядчики готовы.'],
     );
   });
 
@@ -97,8 +97,8 @@ suite('transcripts that are not files on disk', () => {
     assert.deepEqual(describeDiagnostics(document, diagnostics), ['speaker-missing-colon Error 2:0-2:10 «Е.Воронина»']);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
     assert.deepEqual(
-      symbols.map((s) => `${s.name} — ${s.detail}`),
-      ['Е.Воронина — Добрый день, коллеги.', 'Т.Гараев — Подрядчики готовы.'],
+      symbols.map((s) => `${s.name}${s.detail ? ` — ${s.detail}` : ''}`),
+      ['Е.Воронина: Добрый день, коллеги.', 'Т.Гараев: Подрядчики готовы.'],
     );
   });
 });

@@ -108,7 +108,7 @@ describe('codeAction: the quick fix of every rule that has one', () => {
   add({
     code: 'speaker-space-before-colon',
     text: 'В.Соколов : Начнём.\nН.Абдуллаев: Да.\n',
-    diagnostic: diagnostic('speaker-space-before-colon', range(0, 9, 0, 10), DiagnosticSeverity.Warning, 'Space before the colon of the label “В.Соколов”.'),
+    diagnostic: diagnostic('speaker-space-before-colon', range(0, 0, 0, 10), DiagnosticSeverity.Warning, 'Space before the colon of the label “В.Соколов”.'),
     actions: (d) => [{ action: quickfix('Remove the space before the colon', d, true), text: 'В.Соколов: Начнём.\nН.Абдуллаев: Да.\n', after: [] }],
   });
   add({
@@ -299,12 +299,12 @@ describe('codeAction: the quick fix of every rule that has one', () => {
     '',
   ].join('\n');
   const MIXED_DIAGNOSTICS: Diagnostic[] = [
-    diagnostic('speaker-space-before-colon', range(4, 9, 4, 10), DiagnosticSeverity.Warning, 'Space before the colon of the label “В.Соколов”.'),
-    diagnostic('speaker-space-before-colon', range(5, 11, 5, 12), DiagnosticSeverity.Warning, 'Space before the colon of the label “Н.Абдуллаев”.'),
+    diagnostic('speaker-space-before-colon', range(4, 0, 4, 10), DiagnosticSeverity.Warning, 'Space before the colon of the label “В.Соколов”.'),
+    diagnostic('speaker-space-before-colon', range(5, 0, 5, 12), DiagnosticSeverity.Warning, 'Space before the colon of the label “Н.Абдуллаев”.'),
     diagnostic('speaker-no-space-after-colon', range(6, 9, 6, 10), DiagnosticSeverity.Warning, 'No space after the colon of the label “В.Соколов”.'),
     diagnostic('mark-unclosed', range(6, 20, 6, 21), DiagnosticSeverity.Warning, '“[” is opened here and not closed on this line.'),
     diagnostic('turn-empty', range(7, 0, 7, 10), DiagnosticSeverity.Warning, 'The turn of “Р.Мансуров” has no text.'),
-    diagnostic('speaker-space-before-colon', range(8, 11, 8, 12), DiagnosticSeverity.Warning, 'Space before the colon of the label “Н.Абдуллаев”.'),
+    diagnostic('speaker-space-before-colon', range(8, 0, 8, 12), DiagnosticSeverity.Warning, 'Space before the colon of the label “Н.Абдуллаев”.'),
     diagnostic('speaker-missing-colon', range(9, 0, 9, 9), DiagnosticSeverity.Error, '“В.Соколов” starts a turn but has no colon after the label.'),
   ];
 
@@ -448,7 +448,7 @@ describe('codeAction: the quick fix of every rule that has one', () => {
 
   test('a URI that was never opened: []', async () => {
     const never = documentUri('never-opened');
-    const sent = diagnostic('speaker-space-before-colon', range(0, 9, 0, 10), DiagnosticSeverity.Warning, 'Space before the colon of the label “В.Соколов”.');
+    const sent = diagnostic('speaker-space-before-colon', range(0, 0, 0, 10), DiagnosticSeverity.Warning, 'Space before the colon of the label “В.Соколов”.');
     assert.deepEqual(await actionsAt(never, range(0, 9, 0, 10), [sent]), []);
     assert.deepEqual(await actionsAt(never, range(0, 0, 10, 0), [], [FIX_ALL]), []);
   });

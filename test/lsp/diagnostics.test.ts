@@ -41,7 +41,7 @@ const RULE_CASES: RuleCase[] = [
     text: 'В.Соколов : Начнём.\n',
     expected: [
       {
-        range: range(0, 9, 0, 10),
+        range: range(0, 0, 0, 10),
         severity: DiagnosticSeverity.Warning,
         code: 'speaker-space-before-colon',
         codeDescription: { href: `${RULES_DOC}#speaker-space-before-colon` },
@@ -382,7 +382,7 @@ describe('publishDiagnostics: a Russian VS Code (initialize.locale = ru)', () =>
     const published = await client.diagnostics(uri);
     assert.deepEqual(portable(published.diagnostics), [
       {
-        range: range(0, 9, 0, 10),
+        range: range(0, 0, 0, 10),
         severity: DiagnosticSeverity.Warning,
         code: 'speaker-space-before-colon',
         codeDescription: { href: `${RULES_DOC}#speaker-space-before-colon` },
@@ -447,7 +447,7 @@ describe('publishDiagnostics: editing', () => {
         version: 1,
         diagnostics: [
           {
-            range: range(4, 9, 4, 10),
+            range: range(4, 0, 4, 10),
             severity: DiagnosticSeverity.Warning,
             code: 'speaker-space-before-colon',
             codeDescription: { href: `${RULES_DOC}#speaker-space-before-colon` },
@@ -484,7 +484,7 @@ describe('publishDiagnostics: editing', () => {
         version: 21,
         diagnostics: [
           {
-            range: range(1, 11, 1, 12),
+            range: range(1, 0, 1, 12),
             severity: DiagnosticSeverity.Warning,
             code: 'speaker-space-before-colon',
             codeDescription: { href: `${RULES_DOC}#speaker-space-before-colon` },

@@ -167,11 +167,11 @@ for (const locale of ['en', 'ru'] as const) {
       );
     });
 
-    test('on the date line: weekday, date and time in the display language, and how long ago', async () => {
+    test('on the date line: weekday, date and time in the transcript’s language (Russian), how long ago in the display language', async () => {
       const { hover, years } = await dateHover(client, MEETING_URI, positionOf(MEETING, '2017-12-27 |12:40'), '2017-12-27T12:40:00Z');
       assert.deepEqual(
         hover,
-        markdown([t('**Wednesday, 27 December 2017, 12:40**', '**среда, 27 декабря 2017 г., 12:40**'), '', yearsAgo(years, locale)], range(2, 0, 2, 19)),
+        markdown(['**среда, 27 декабря 2017 г., 12:40**', '', yearsAgo(years, locale)], range(2, 0, 2, 19)),
       );
     });
 

@@ -107,16 +107,16 @@ describe('navigation over stdio (node dist/server.js --stdio)', () => {
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: MEETING_URI } })) as DocumentSymbol[];
     assert.deepEqual(symbolLines(symbols), [
       'File Встреча с Президентом Казахстана Нурсултаном Назарбаевым — 2017-12-27 12:40:00 · Москва, Кремль [0:0-4:14] sel [0:0-0:56]',
-      'String Lead — Состоялась встреча Владимира Путина с Президентом Казахстана… [6:0-7:46] sel [6:0-6:85]',
+      'String Вводная часть — Состоялась встреча Владимира Путина с Президентом Казахстана… [6:0-7:46] sel [6:0-6:85]',
       'Namespace Стенограмма начала встречи — 5 turns [8:0-15:56] sel [9:0-9:26]',
-      '  Event В.Путин — Уважаемый Нурсултан Абишевич! Рад вас видеть. Как доехали? [10:0-11:47] sel [10:0-10:7]',
-      '  Event Н.Назарбаев — Спасибо, Владимир Владимирович. [12:0-12:44] sel [12:0-12:11]',
-      '  Event В.Путин — Пожалуйста. [13:0-13:20] sel [13:0-13:7]',
-      '  Event С.Лавров — Позвольте добавить. [14:0-14:29] sel [14:0-14:8]',
-      '  Event Н.Назарбаев — Конечно. Как говорит В.Путин, работы много. [15:0-15:56] sel [15:0-15:11]',
-      'Namespace * * * (Section) — 2 turns [16:0-19:13] sel [16:0-16:5]',
-      '  Event В.Путин — Продолжим. [17:0-17:19] sel [17:0-17:7]',
-      '  Event Н.Назарбаев — Да. [18:0-19:13] sel [18:0-18:11]',
+      '  Event В.Путин: Уважаемый Нурсултан Абишевич! Рад вас видеть. Как доехали? [10:0-11:47] sel [10:0-10:7]',
+      '  Event Н.Назарбаев: Спасибо, Владимир Владимирович. [12:0-12:44] sel [12:0-12:11]',
+      '  Event В.Путин: Пожалуйста. [13:0-13:20] sel [13:0-13:7]',
+      '  Event С.Лавров: Позвольте добавить. [14:0-14:29] sel [14:0-14:8]',
+      '  Event Н.Назарбаев: Конечно. Как говорит В.Путин, работы много. [15:0-15:56] sel [15:0-15:11]',
+      'Namespace * * * (Раздел) — 2 turns [16:0-19:13] sel [16:0-16:5]',
+      '  Event В.Путин: Продолжим. [17:0-17:19] sel [17:0-17:7]',
+      '  Event Н.Назарбаев: Да. [18:0-19:13] sel [18:0-18:11]',
     ]);
   });
 
@@ -258,10 +258,19 @@ describe('navigation over stdio (node dist/server.js --stdio)', () => {
       { label: 'К.Лаптева', kind: 18, detail: 'likely next speaker', sortText: '00000', filterText: 'К.Лаптева', textEdit: edit('К.Лаптева: '), preselect: true },
       { label: 'В.Соколов', kind: 18, detail: '3 turns · 5 words', sortText: '00001', filterText: 'В.Соколов', textEdit: edit('В.Соколов: ') },
       { label: 'Н.Абдуллаев', kind: 18, detail: '2 turns · 3 words', sortText: '00002', filterText: 'Н.Абдуллаев', textEdit: edit('Н.Абдуллаев: ') },
-      { label: 'Вопрос', kind: 14, detail: 'role label', sortText: '10000', filterText: 'Вопрос', textEdit: edit('Вопрос: ') },
-      { label: 'Реплика', kind: 14, detail: 'role label', sortText: '10001', filterText: 'Реплика', textEdit: edit('Реплика: ') },
-      { label: 'Голос из зала', kind: 14, detail: 'role label', sortText: '10002', filterText: 'Голос из зала', textEdit: edit('Голос из зала: ') },
-      { label: 'Ведущий', kind: 14, detail: 'role label', sortText: '10003', filterText: 'Ведущий', textEdit: edit('Ведущий: ') },
+      { label: 'Вопрос', kind: 14, detail: 'role label, not in this file yet', sortText: '20000', filterText: 'Вопрос', textEdit: edit('Вопрос: ') },
+      { label: 'Реплика', kind: 14, detail: 'role label, not in this file yet', sortText: '20001', filterText: 'Реплика', textEdit: edit('Реплика: ') },
+      { label: 'Голос из зала', kind: 14, detail: 'role label, not in this file yet', sortText: '20002', filterText: 'Голос из зала', textEdit: edit('Голос из зала: ') },
+      { label: 'Ведущий', kind: 14, detail: 'role label, not in this file yet', sortText: '20003', filterText: 'Ведущий', textEdit: edit('Ведущий: ') },
+      {
+        label: '* * *',
+        kind: 15,
+        detail: 'new section: separator, heading, first turn',
+        sortText: '30000',
+        filterText: 'section раздел',
+        insertTextFormat: 2,
+        textEdit: edit('* * *\n${1:Заголовок раздела}\n${2:Спикер}: $0'),
+      },
     ]);
   });
 
@@ -284,15 +293,16 @@ describe('navigation over stdio (node dist/server.js --stdio)', () => {
   test('stenogram/speakers: speakers in order of first appearance with their turns', async () => {
     const turn = (line: number, label: string, detail: string) => ({ range: range(line, 0, line, label.length), label, detail });
     assert.deepEqual(await client.connection.sendRequest('stenogram/speakers', { uri: DIALOGUE_URI }), [
-      { key: 'н.абдуллаев', name: 'Н.Абдуллаев', isRole: false, words: 3, turns: [turn(0, 'Н.Абдуллаев', 'Доброе утро.'), turn(2, 'Н.Абдуллаев', 'Хорошо.')] },
+      { key: 'н.абдуллаев', name: 'Н.Абдуллаев', isRole: false, words: 3, share: 3 / 10, turns: [turn(0, 'Н.Абдуллаев', 'Доброе утро.'), turn(2, 'Н.Абдуллаев', 'Хорошо.')] },
       {
         key: 'в.соколов',
         name: 'В.Соколов',
         isRole: false,
         words: 5,
+        share: 5 / 10,
         turns: [turn(1, 'В.Соколов', 'Начнём.'), turn(3, 'В.Соколов', 'Первый вопрос.'), turn(5, 'В.Соколов', 'Да, пожалуйста.')],
       },
-      { key: 'к.лаптева', name: 'К.Лаптева', isRole: false, words: 2, turns: [turn(4, 'К.Лаптева', 'Можно мне?')] },
+      { key: 'к.лаптева', name: 'К.Лаптева', isRole: false, words: 2, share: 2 / 10, turns: [turn(4, 'К.Лаптева', 'Можно мне?')] },
     ]);
   });
 

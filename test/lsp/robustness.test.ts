@@ -146,7 +146,7 @@ const TEXT = [
 ].join('\n');
 
 /** documentSymbol on TEXT, as names in order (header, lead, section, turns). */
-const TEXT_SYMBOLS = ['Встреча с участниками форума', 'Lead', '* * * (Section)', 'В.Соколов', 'Н.Абдуллаев', 'В.Соколов'];
+const TEXT_SYMBOLS = ['Встреча с участниками форума', 'Вводная часть', '* * * (Раздел)', 'В.Соколов: Добрый день, коллеги.', 'Н.Абдуллаев: Спасибо за приглашение.', 'В.Соколов: Начнём с главного.'];
 
 function names(symbols: unknown): string[] {
   const out: string[] = [];
@@ -324,7 +324,7 @@ describe('protocol robustness: dist/server.js --stdio', () => {
       server.notify('textDocument/didChange', { textDocument: { uri: FLOODED, version: document.version }, contentChanges: [change] });
     }
     const symbols = await server.request('textDocument/documentSymbol', { textDocument: { uri: FLOODED } });
-    const turns = names(symbols.result).filter((n) => n === 'Н.Абдуллаев').length;
+    const turns = names(symbols.result).filter((n) => n.startsWith('Н.Абдуллаев:')).length;
     assert.equal(turns, 1 + 100, 'every typed turn is a turn');
     const published = await server.notification(
       (m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string; version?: number }).uri === FLOODED && (m.params as { version?: number }).version === document.version,
@@ -362,9 +362,9 @@ describe('protocol robustness: regressions', () => {
   // Found while writing the flood test above: the cache keys a model by URI and version only.
   test('a document opened again with the same version and another text is answered from the new text', async () => {
     server.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'transcript', version: 1, text: 'В.Соколов: Один.\n' } });
-    assert.deepEqual(names((await server.request('textDocument/documentSymbol', { textDocument: { uri: URI } })).result), ['В.Соколов']);
+    assert.deepEqual(names((await server.request('textDocument/documentSymbol', { textDocument: { uri: URI } })).result), ['В.Соколов: Один.']);
     server.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'transcript', version: 1, text: 'Н.Абдуллаев: Два.\n' } });
-    assert.deepEqual(names((await server.request('textDocument/documentSymbol', { textDocument: { uri: URI } })).result), ['Н.Абдуллаев']);
+    assert.deepEqual(names((await server.request('textDocument/documentSymbol', { textDocument: { uri: URI } })).result), ['Н.Абдуллаев: Два.']);
   });
 
   // Found by the wrong-parameter battery above: rename and prepareRename look the document up outside

@@ -103,7 +103,7 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
     const published = await client.diagnostics(MALFORMED_URI);
     assert.equal(published.version, 1);
     assert.deepEqual(published.diagnostics[0], {
-      range: range(0, 9, 0, 10),
+      range: range(0, 0, 0, 10),
       severity: 2,
       code: 'speaker-space-before-colon',
       codeDescription: { href: `${pathToFileURL(join(REPO_ROOT, 'docs', 'rules.md')).href}#speaker-space-before-colon` },
@@ -111,7 +111,7 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
       message: 'Space before the colon of the label “В.Соколов”.',
     });
     assert.deepEqual(diagnosticLines(published.diagnostics), [
-      'speaker-space-before-colon 2 0:9-0:10 Space before the colon of the label “В.Соколов”.',
+      'speaker-space-before-colon 2 0:0-0:10 Space before the colon of the label “В.Соколов”.',
       'turn-repeated-speaker 4 1:0-1:9 “В.Соколов” speaks twice in a row.',
       'speaker-no-space-after-colon 2 1:9-1:10 No space after the colon of the label “В.Соколов”.',
       'turn-empty 2 2:0-2:11 The turn of “Н.Абдуллаев” has no text.',
@@ -135,7 +135,7 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
         selectionRange: range(0, 0, 0, 29),
       },
       {
-        name: 'Lead',
+        name: 'Вводная часть',
         detail: 'Губернатор провела совещание о подготовке к паводку.',
         kind: SymbolKind.String,
         range: range(6, 0, 6, 52),
@@ -148,9 +148,9 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
         range: range(7, 0, 12, 18),
         selectionRange: range(8, 0, 8, 21),
         children: [
-          { name: 'И.Лебедь', detail: 'Доброе утро. Начнём.', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
-          { name: 'Р.Мансуров', detail: 'Дамбы готовы.', kind: SymbolKind.Event, range: range(10, 0, 11, 16), selectionRange: range(10, 0, 10, 10) },
-          { name: 'И.Лебедь', detail: 'Спасибо.', kind: SymbolKind.Event, range: range(12, 0, 12, 18), selectionRange: range(12, 0, 12, 8) },
+          { name: 'И.Лебедь: Доброе утро. Начнём.', detail: '', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
+          { name: 'Р.Мансуров: Дамбы готовы.', detail: '', kind: SymbolKind.Event, range: range(10, 0, 11, 16), selectionRange: range(10, 0, 10, 10) },
+          { name: 'И.Лебедь: Спасибо.', detail: '', kind: SymbolKind.Event, range: range(12, 0, 12, 18), selectionRange: range(12, 0, 12, 8) },
         ],
       },
     ];
@@ -168,16 +168,16 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
       { name: 'Стенограмма совещания', detail: '4 turns', kind: SymbolKind.Namespace, range: range(7, 0, 13, 18), selectionRange: range(8, 0, 8, 21), children: undefined },
     );
     assert.deepEqual(section.children, [
-      { name: 'И.Лебедь', detail: 'Доброе утро. Начнём.', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
-      { name: 'Р.Мансуров', detail: 'Дамбы готовы.', kind: SymbolKind.Event, range: range(10, 0, 11, 16), selectionRange: range(10, 0, 10, 10) },
-      { name: 'Р.Мансуров', detail: 'Откачка идёт по графику.', kind: SymbolKind.Event, range: range(12, 0, 12, 37), selectionRange: range(12, 0, 12, 10) },
-      { name: 'И.Лебедь', detail: 'Спасибо.', kind: SymbolKind.Event, range: range(13, 0, 13, 18), selectionRange: range(13, 0, 13, 8) },
+      { name: 'И.Лебедь: Доброе утро. Начнём.', detail: '', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
+      { name: 'Р.Мансуров: Дамбы готовы.', detail: '', kind: SymbolKind.Event, range: range(10, 0, 11, 16), selectionRange: range(10, 0, 10, 10) },
+      { name: 'Р.Мансуров: Откачка идёт по графику.', detail: '', kind: SymbolKind.Event, range: range(12, 0, 12, 37), selectionRange: range(12, 0, 12, 10) },
+      { name: 'И.Лебедь: Спасибо.', detail: '', kind: SymbolKind.Event, range: range(13, 0, 13, 18), selectionRange: range(13, 0, 13, 8) },
     ]);
     const published = await client.diagnostics(SMALL_URI, (p) => p.version === 2);
     // The new turn follows Р.Мансуров's own turn: the same speaker twice in a row.
     assert.deepEqual(diagnosticLines(published.diagnostics), [
+      'speaker-space-before-colon 2 12:0-12:11 Space before the colon of the label “Р.Мансуров”.',
       'turn-repeated-speaker 4 12:0-12:10 “Р.Мансуров” speaks twice in a row.',
-      'speaker-space-before-colon 2 12:10-12:11 Space before the colon of the label “Р.Мансуров”.',
     ]);
   });
 
@@ -195,15 +195,15 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
     const section = (await symbolsOf(SMALL_URI))[2];
     assert.deepEqual(section.range, range(7, 0, 12, 18));
     assert.deepEqual(section.children, [
-      { name: 'И.Лебедь', detail: 'Доброе утро. Начнём.', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
-      { name: 'Р.Мансуров', detail: 'Дамбы готовы.', kind: SymbolKind.Event, range: range(10, 0, 10, 25), selectionRange: range(10, 0, 10, 10) },
-      { name: 'Р.Мансуров', detail: 'Откачка идёт по графику.', kind: SymbolKind.Event, range: range(11, 0, 11, 37), selectionRange: range(11, 0, 11, 10) },
-      { name: 'И.Лебедь', detail: 'Спасибо.', kind: SymbolKind.Event, range: range(12, 0, 12, 18), selectionRange: range(12, 0, 12, 8) },
+      { name: 'И.Лебедь: Доброе утро. Начнём.', detail: '', kind: SymbolKind.Event, range: range(9, 0, 9, 30), selectionRange: range(9, 0, 9, 8) },
+      { name: 'Р.Мансуров: Дамбы готовы.', detail: '', kind: SymbolKind.Event, range: range(10, 0, 10, 25), selectionRange: range(10, 0, 10, 10) },
+      { name: 'Р.Мансуров: Откачка идёт по графику.', detail: '', kind: SymbolKind.Event, range: range(11, 0, 11, 37), selectionRange: range(11, 0, 11, 10) },
+      { name: 'И.Лебедь: Спасибо.', detail: '', kind: SymbolKind.Event, range: range(12, 0, 12, 18), selectionRange: range(12, 0, 12, 8) },
     ]);
     const published = await client.diagnostics(SMALL_URI, (p) => p.version === 3);
     assert.deepEqual(diagnosticLines(published.diagnostics), [
+      'speaker-space-before-colon 2 11:0-11:11 Space before the colon of the label “Р.Мансуров”.',
       'turn-repeated-speaker 4 11:0-11:10 “Р.Мансуров” speaks twice in a row.',
-      'speaker-space-before-colon 2 11:10-11:11 Space before the colon of the label “Р.Мансуров”.',
     ]);
   });
 

@@ -27,7 +27,7 @@ const diagnostic = (code: string, r: Range, severity: DiagnosticSeverity, messag
 /** A space before a colon (line 0) and none after one (line 1). */
 const TEXT = 'В.Соколов : Начнём.\nН.Абдуллаев:Да.\n';
 const SPACE_BEFORE = (severity: DiagnosticSeverity) =>
-  diagnostic('speaker-space-before-colon', range(0, 9, 0, 10), severity, 'Space before the colon of the label “В.Соколов”.');
+  diagnostic('speaker-space-before-colon', range(0, 0, 0, 10), severity, 'Space before the colon of the label “В.Соколов”.');
 const NO_SPACE_AFTER = diagnostic('speaker-no-space-after-colon', range(1, 11, 1, 12), DiagnosticSeverity.Warning, 'No space after the colon of the label “Н.Абдуллаев”.');
 
 describe('settings pulled with workspace/configuration (a client that declares workspace.configuration)', () => {

@@ -25,9 +25,9 @@ const HEARING = ['Mr. NIELDS. What was your role?', 'Mr. NORTH. I ran the operat
 
 const AS_PROSE = ['String Lead — Mr. NIELDS. What was your role? [0:0-2:28] sel [0:0-0:31]'];
 const AS_TURNS = [
-  'Event Mr. NIELDS — What was your role? [0:0-0:31] sel [0:0-0:10]',
-  'Event Mr. NORTH — I ran the operation. [1:0-1:31] sel [1:0-1:9]',
-  'Event Mr. NIELDS — Who approved it? [2:0-2:28] sel [2:0-2:10]',
+  'Event Mr. NIELDS: What was your role? [0:0-0:31] sel [0:0-0:10]',
+  'Event Mr. NORTH: I ran the operation. [1:0-1:31] sel [1:0-1:9]',
+  'Event Mr. NIELDS: Who approved it? [2:0-2:28] sel [2:0-2:10]',
 ];
 
 async function outline(client: LspTestClient, uri: string): Promise<string[]> {
@@ -70,7 +70,7 @@ describe('stenogram.tradition: a setting that names a tradition reads the docume
 
   test('an edit inside a turn after the change is read by the new tradition', async () => {
     document = await client.change(document, [{ range: { start: { line: 1, character: 30 }, end: { line: 1, character: 30 } }, text: ' myself' }]);
-    assert.deepEqual(await outline(client, uri), [AS_TURNS[0], 'Event Mr. NORTH — I ran the operation myself. [1:0-1:38] sel [1:0-1:9]', AS_TURNS[2]]);
+    assert.deepEqual(await outline(client, uri), [AS_TURNS[0], 'Event Mr. NORTH: I ran the operation myself. [1:0-1:38] sel [1:0-1:9]', AS_TURNS[2]]);
   });
 
   test('auto (the default): detected as a hearing', async () => {

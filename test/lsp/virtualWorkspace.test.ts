@@ -93,13 +93,13 @@ describe('a virtual workspace (vscode-vfs://github/owner/repo and memfs:/ws) wit
       symbolLines((await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[]);
     assert.deepEqual(await symbolsOf(A_URI), [
       'File Совещание о ремонте дорог — 2024-03-14 10:00:00 [0:0-2:19] sel [0:0-0:25]',
-      'String Lead — Глава района Е.Воронина провела совещание. [4:0-4:42] sel [4:0-4:42]',
-      'Event Е.Воронина — Добрый день, коллеги. [6:0-6:33] sel [6:0-6:10]',
-      'Event Т.Гараев — Подрядчики готовы. [7:0-8:36] sel [7:0-7:8]',
+      'String Вводная часть — Глава района Е.Воронина провела совещание. [4:0-4:42] sel [4:0-4:42]',
+      'Event Е.Воронина: Добрый день, коллеги. [6:0-6:33] sel [6:0-6:10]',
+      'Event Т.Гараев: Подрядчики готовы. [7:0-8:36] sel [7:0-7:8]',
     ]);
     assert.deepEqual(await symbolsOf(UNTITLED_URI), [
-      'Event Е.Воронина — Продолжим. [0:0-0:22] sel [0:0-0:10]',
-      'Event Т.Гараев — Слушаю. [1:0-1:17] sel [1:0-1:8]',
+      'Event Е.Воронина: Продолжим. [0:0-0:22] sel [0:0-0:10]',
+      'Event Т.Гараев: Слушаю. [1:0-1:17] sel [1:0-1:8]',
     ]);
   });
 

@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { CompletionItem, DocumentSymbol, SelectionRange } from 'vscode-languageserver-types';
-import { InsertTextFormat } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
 import {
   codeActions,
   completeLabels,
@@ -79,7 +79,10 @@ function selectionProblems(selections: readonly SelectionRange[]): string[] {
 function completionProblems(items: readonly CompletionItem[], position: Position): string[] {
   const out: string[] = [];
   for (const item of items) {
-    if (item.insertTextFormat === InsertTextFormat.Snippet) out.push(`completion ${JSON.stringify(item.label)} is a snippet: labels would be read as snippet syntax`);
+    // A label is the file's text: as a snippet, its `$` and `}` would be read as syntax. The one
+    // snippet is the new section, whose text is the server's own (`* * *`, a heading, a speaker).
+    const isSection = item.label === '* * *' && item.kind === CompletionItemKind.Snippet;
+    if (item.insertTextFormat === InsertTextFormat.Snippet && !isSection) out.push(`completion ${JSON.stringify(item.label)} is a snippet: labels would be read as snippet syntax`);
     const edit = item.textEdit;
     if (!edit || !('range' in edit)) continue;
     const r = edit.range;

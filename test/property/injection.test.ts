@@ -134,7 +134,7 @@ describe('user text reaches the editor as plain text, as written', () => {
     assert.deepEqual(lines, [
       '<img src=x onerror=alert(1)> [x](command:workbench.action.terminal.new) — 2021-06-02 11:00:00',
       '$(zap) **Заголовок** ${1:x} — 1 turn',
-      'Host of \\u202eevil\\u202c Maria Morgun — <script>alert(1)</script> $(zap)',
+      'Host of \\u202eevil\\u202c Maria Morgun: <script>alert(1)</script> $(zap) — ',
     ]);
     const [item] = completeLabels(transcript, { line: 7, character: 0 }, 'en');
     assert.equal(item.textEdit?.newText, 'Maria Morgun: ');

@@ -69,7 +69,7 @@ describe('stenogram lint --fix', () => {
     assert.deepEqual(result, {
       code: 1,
       out: [
-        `${path}:5:10 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`,
+        `${path}:5:1 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`,
         `${path}:6:12 warning speaker-no-space-after-colon No space after the colon of the label “Н.Абдуллаев”.`,
         `${path}:7:1 warning speaker-initials-spacing Write the initials without a space, as this file does: “B.Соколов”.`,
         `${path}:7:1 error speaker-mixed-script The label “B. Соколов” mixes scripts: Latin “B”.`,
@@ -236,7 +236,7 @@ describe('stenogram lint --format json|sarif', () => {
         fixed: 0,
         diagnostics: [
           {
-            range: r(0, 9, 0, 10),
+            range: r(0, 0, 0, 10),
             severity: 2,
             code: 'speaker-space-before-colon',
             codeDescription: { href: 'file:///…/docs/rules.md#speaker-space-before-colon' },
@@ -307,7 +307,7 @@ describe('stenogram lint --format json|sarif', () => {
       locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine, startColumn, endLine, endColumn } } }],
     });
     assert.deepEqual(runOf.results, [
-      result('speaker-space-before-colon', 'warning', 'Space before the colon of the label “В.Соколов”.', 1, 10, 1, 11),
+      result('speaker-space-before-colon', 'warning', 'Space before the colon of the label “В.Соколов”.', 1, 1, 1, 11),
       result('speaker-mixed-script', 'error', 'The label “B.Соколов” mixes scripts: Latin “B”.', 2, 1, 2, 10),
       result('turn-repeated-speaker', 'note', '“B.Соколов” speaks twice in a row.', 2, 1, 2, 10),
       result('mark-unclosed', 'warning', '“[” is opened here and not closed on this line.', 2, 22, 2, 23),

@@ -30,7 +30,7 @@ import { SAMPLES_DIR } from '../helpers/fixtures';
 /** One safe finding (a space before the colon), and the text --fix makes of it. */
 const BAD = 'В.Соколов : Начнём.\n';
 const FIXED = 'В.Соколов: Начнём.\n';
-const SPACE_BEFORE_COLON = (path: string) => `${path}:1:10 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`;
+const SPACE_BEFORE_COLON = (path: string) => `${path}:1:1 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`;
 const isRoot = process.getuid?.() === 0;
 
 describe('stenogram in a hostile folder', () => {
@@ -203,7 +203,7 @@ describe('stenogram in a hostile folder', () => {
       const shown = evil.replace('\x1b', '\\x1b').replace('\n', '\\n');
       assert.deepEqual(run('outline', '--lang', 'en', evil), {
         code: 0,
-        out: [shown, `    1  ${SHOWN_TITLE}  — 2023-04-11 09:00:00`, '    5  Lead  — Лид.', '    7  В.Соколов  — Начнём \\u202eсовещание\\u202c.'],
+        out: [shown, `    1  ${SHOWN_TITLE}  — 2023-04-11 09:00:00`, '    5  Вводная часть  — Лид.', '    7  В.Соколов: Начнём \\u202eсовещание\\u202c.'],
         err: '',
       });
       assert.deepEqual(run('stats', '--lang', 'en', evil).out, [
@@ -213,7 +213,7 @@ describe('stenogram in a hostile folder', () => {
         'В.Соколов      1      2  100.0%',
         'Total          1      2  100.0%',
       ]);
-      assert.deepEqual(run('lint', '--lang', 'en', evil).out, [SPACE_BEFORE_COLON(shown).replace(':1:10', ':7:10'), '1 file(s), 1 problem(s), 0 error(s)']);
+      assert.deepEqual(run('lint', '--lang', 'en', evil).out, [SPACE_BEFORE_COLON(shown).replace(':1:1 ', ':7:1 '), '1 file(s), 1 problem(s), 0 error(s)']);
       assert.equal(run('lint', '--lang', 'en', join(dir, 'missing\x1b[2J.transcript')).err, `stenogram: ${dir}/missing\\x1b[2J.transcript: no such file or folder\n`);
     });
 
@@ -222,7 +222,7 @@ describe('stenogram in a hostile folder', () => {
       const outline = run('outline', '--json', evil).out[0];
       assert.doesNotMatch(outline, /[\x00-\x09\x0b-\x1f\u202e]/);
       const [parsed] = JSON.parse(outline) as { file: string; symbols: { name: string; detail: string }[] }[];
-      assert.deepEqual([parsed.file, parsed.symbols.map((s) => s.name), parsed.symbols[2].detail], [evil, [TITLE, 'Lead', 'В.Соколов'], 'Начнём \u202eсовещание\u202c.']);
+      assert.deepEqual([parsed.file, parsed.symbols.map((s) => s.name), parsed.symbols[2].detail], [evil, [TITLE, 'Вводная часть', 'В.Соколов: Начнём \u202eсовещание\u202c.'], '']);
       const stats = JSON.parse(run('stats', '--json', evil).out[0]) as { title: string }[];
       assert.equal(stats[0].title, TITLE);
       const sarif = JSON.parse(run('lint', '--format', 'sarif', evil).out[0]) as {
@@ -264,7 +264,7 @@ describe('stenogram in a hostile folder', () => {
       const good = file('good.transcript', BAD);
       assert.deepEqual(run('lint', '--lang', 'ru', path('wrong'), good), {
         code: 2,
-        out: [`${good}:1:10 warning speaker-space-before-colon Пробел перед двоеточием в метке «В.Соколов».`, '1 file(s), 1 problem(s), 0 error(s)'],
+        out: [`${good}:1:1 warning speaker-space-before-colon Пробел перед двоеточием в метке «В.Соколов».`, '1 file(s), 1 problem(s), 0 error(s)'],
         err: `stenogram: ${dir}/wrong: нет такого файла или папки\n`,
       });
     });

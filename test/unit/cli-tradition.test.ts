@@ -90,14 +90,14 @@ describe('stenogram --tradition', () => {
     assert.deepEqual(run('outline', '--lang', 'en', '--tradition', 'auto', hearing), run('outline', '--lang', 'en', hearing));
   });
 
-  test('outline shows a turn’s time in the recording before its first words', () => {
+  test('outline shows a turn’s time in the recording after its label and first words', () => {
     assert.deepEqual(run('outline', '--lang', 'en', recording), {
       code: 0,
       out: [
         recording,
-        '    1  Anna Lee  — 00:01:23 · Hello there, everyone.',
-        '    2  Bob Stone  — 00:01:30 · Hi, Anna.',
-        '    3  Anna Lee  — 00:02:05 · Shall we begin?',
+        '    1  Anna Lee: Hello there, everyone.  — 00:01:23',
+        '    2  Bob Stone: Hi, Anna.  — 00:01:30',
+        '    3  Anna Lee: Shall we begin?  — 00:02:05',
       ],
       err: '',
     });

@@ -26,11 +26,11 @@ describe('stenogram outline', () => {
       out: [
         file,
         '    1  Совещание по вопросам паводка  — 2023-04-11 09:00:00 · Озёрск',
-        '    7  Lead  — Губернатор провела совещание о подготовке к паводку.',
+        '    7  Вводная часть  — Губернатор провела совещание о подготовке к паводку.',
         '    9  Стенограмма совещания  — 3 turns',
-        '   10    И.Лебедь  — Доброе утро. Начнём.',
-        '   11    Р.Мансуров  — Дамбы готовы.',
-        '   13    И.Лебедь  — Спасибо.',
+        '   10    И.Лебедь: Доброе утро. Начнём.',
+        '   11    Р.Мансуров: Дамбы готовы.',
+        '   13    И.Лебедь: Спасибо.',
       ],
       err: '',
     });
@@ -50,11 +50,11 @@ describe('stenogram outline', () => {
           file,
           [
             'File Совещание по вопросам паводка — 2023-04-11 09:00:00 · Озёрск [0:0-4:6] sel [0:0-0:29]',
-            'String Lead — Губернатор провела совещание о подготовке к паводку. [6:0-6:52] sel [6:0-6:52]',
+            'String Вводная часть — Губернатор провела совещание о подготовке к паводку. [6:0-6:52] sel [6:0-6:52]',
             'Namespace Стенограмма совещания — 3 turns [7:0-12:18] sel [8:0-8:21]',
-            '  Event И.Лебедь — Доброе утро. Начнём. [9:0-9:30] sel [9:0-9:8]',
-            '  Event Р.Мансуров — Дамбы готовы. [10:0-11:16] sel [10:0-10:10]',
-            '  Event И.Лебедь — Спасибо. [12:0-12:18] sel [12:0-12:8]',
+            '  Event И.Лебедь: Доброе утро. Начнём. [9:0-9:30] sel [9:0-9:8]',
+            '  Event Р.Мансуров: Дамбы готовы. [10:0-11:16] sel [10:0-10:10]',
+            '  Event И.Лебедь: Спасибо. [12:0-12:18] sel [12:0-12:8]',
           ],
         ],
       ],
@@ -66,7 +66,7 @@ describe('stenogram outline', () => {
     const [{ symbols }] = JSON.parse(out[0]) as { symbols: Parameters<typeof symbolLines>[0] }[];
     assert.deepEqual(symbolLines(symbols), [
       'File Совещание по вопросам паводка — 2023-04-11 09:00:00 [0:0-2:19] sel [0:0-0:29]',
-      'Event И.Лебедь — Доброе утро. [4:0-4:22] sel [4:0-4:8]',
+      'Event И.Лебедь: Доброе утро. [4:0-4:22] sel [4:0-4:8]',
     ]);
   });
 });
@@ -170,7 +170,7 @@ describe('stenogram lint', () => {
     assert.deepEqual(run('lint', '--lang', 'en', file), {
       code: 0,
       out: [
-        `${file}:1:10 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`,
+        `${file}:1:1 warning speaker-space-before-colon Space before the colon of the label “В.Соколов”.`,
         `${file}:2:1 hint turn-repeated-speaker “В.Соколов” speaks twice in a row.`,
         `${file}:2:10 warning speaker-no-space-after-colon No space after the colon of the label “В.Соколов”.`,
         `${file}:3:1 warning turn-empty The turn of “Н.Абдуллаев” has no text.`,

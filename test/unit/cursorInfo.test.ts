@@ -1,4 +1,4 @@
-// cursorInfo: the status bar's "turn 12/40 · В.Путин" — the turn the cursor is in (or has just left,
+// cursorInfo: the status bar's "Turn 12/40 · В.Путин" — the turn the cursor is in (or has just left,
 // on a stage line or a blank line after it), its speaker as the file most often writes them, and
 // the transcript's words read at 120 words a minute, and the tradition the file is read by.
 import { describe, test } from 'node:test';

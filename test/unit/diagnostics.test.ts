@@ -44,7 +44,7 @@ describe('computeDiagnostics: every rule fires on its fixture', () => {
 
   test('malformed-labels.transcript: space before the colon, the same speaker twice in a row, no space after the colon, a double colon (a warning), empty turns', () => {
     assert.deepEqual(lint(readFixture('malformed-labels.transcript')), [
-      'speaker-space-before-colon warning 0:9-0:10 Space before the colon of the label “В.Соколов”.',
+      'speaker-space-before-colon warning 0:0-0:10 Space before the colon of the label “В.Соколов”.',
       'turn-repeated-speaker hint 1:0-1:9 “В.Соколов” speaks twice in a row.',
       'speaker-no-space-after-colon warning 1:9-1:10 No space after the colon of the label “В.Соколов”.',
       'turn-empty warning 2:0-2:11 The turn of “Н.Абдуллаев” has no text.',
@@ -55,7 +55,7 @@ describe('computeDiagnostics: every rule fires on its fixture', () => {
 
   test('malformed-labels.transcript in Russian', () => {
     assert.deepEqual(lint(readFixture('malformed-labels.transcript'), { locale: 'ru' }), [
-      'speaker-space-before-colon warning 0:9-0:10 Пробел перед двоеточием в метке «В.Соколов».',
+      'speaker-space-before-colon warning 0:0-0:10 Пробел перед двоеточием в метке «В.Соколов».',
       'turn-repeated-speaker hint 1:0-1:9 «В.Соколов» выступает два раза подряд.',
       'speaker-no-space-after-colon warning 1:9-1:10 Нет пробела после двоеточия в метке «В.Соколов».',
       'turn-empty warning 2:0-2:11 У реплики «Н.Абдуллаев» нет текста.',
@@ -73,15 +73,15 @@ describe('computeDiagnostics: every rule fires on its fixture', () => {
 
   test('label-tooltip-artefact on a scraped tooltip (with the space before its colon, named by the person, not the tooltip)', () => {
     assert.deepEqual(lint('Т.Миронов Миронов Павел Андреевич Министр транспорта : Доброе утро.'), [
+      'speaker-space-before-colon warning 0:0-0:53 Space before the colon of the label “Т.Миронов”.',
       'label-tooltip-artefact warning 0:10-0:52 The label “Т.Миронов” carries a scraped tooltip (“Миронов Павел Андреевич Министр транспорта”): the published form is “Т.Миронов:”.',
-      'speaker-space-before-colon warning 0:52-0:53 Space before the colon of the label “Т.Миронов”.',
     ]);
   });
 
   test('nbsp.transcript: a no-break space before the colon is a space before the colon; Peter Lund speaks twice in a row', () => {
     assert.deepEqual(lint(readFixture('nbsp.transcript')), [
+      'speaker-space-before-colon warning 7:0-7:11 Space before the colon of the label “Peter\u00A0Lund”.',
       'turn-repeated-speaker hint 7:0-7:10 “Peter\u00A0Lund” speaks twice in a row.',
-      'speaker-space-before-colon warning 7:10-7:11 Space before the colon of the label “Peter\u00A0Lund”.',
     ]);
   });
 });
@@ -110,7 +110,7 @@ describe('computeDiagnostics: options', () => {
     assert.deepEqual(
       lint(readFixture('malformed-labels.transcript'), { severity: { 'turn-empty': 'off', 'speaker-double-colon': 'error', 'speaker-space-before-colon': 'hint' } }),
       [
-        'speaker-space-before-colon hint 0:9-0:10 Space before the colon of the label “В.Соколов”.',
+        'speaker-space-before-colon hint 0:0-0:10 Space before the colon of the label “В.Соколов”.',
         'turn-repeated-speaker hint 1:0-1:9 “В.Соколов” speaks twice in a row.',
         'speaker-no-space-after-colon warning 1:9-1:10 No space after the colon of the label “В.Соколов”.',
         'speaker-double-colon error 2:12-2:13 The label “Н.Абдуллаев” has more than one colon.',

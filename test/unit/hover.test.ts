@@ -13,10 +13,11 @@ import { assertInert, EN, ESCAPING, ESCAPING_URI, hoverIn, hoverInline, lines, m
 const NB = '\u00A0';
 
 describe('hover on the date line', () => {
-  test('weekday, full date and time in the display language, and how long ago', () => {
+  test('weekday and full date in the transcript’s language, whatever the UI’s; how long ago in the UI’s', () => {
+    // MEETING is a Russian transcript, EN an English one.
     assert.deepEqual(hoverIn(MEETING, '2017-12-27 12|:40', 'en'), {
       range: '2:0-2:19',
-      value: md('**Wednesday, 27 December 2017, 12:40**', '', '7 years ago'),
+      value: md('**среда, 27 декабря 2017 г., 12:40**', '', '7 years ago'),
     });
     assert.deepEqual(hoverIn(MEETING, '2017-12-27 12|:40', 'ru'), {
       range: '2:0-2:19',
@@ -26,13 +27,20 @@ describe('hover on the date line', () => {
 
   test('a date without a time', () => {
     assert.deepEqual(hoverIn(EN, '2019-03|-04', 'en'), { range: '2:0-2:10', value: md('**Monday, 4 March 2019**', '', '6 years ago') });
-    assert.deepEqual(hoverIn(EN, '2019-03|-04', 'ru'), { range: '2:0-2:10', value: md('**понедельник, 4 марта 2019 г.**', '', '6 лет назад') });
+    assert.deepEqual(hoverIn(EN, '2019-03|-04', 'ru'), { range: '2:0-2:10', value: md('**Monday, 4 March 2019**', '', '6 лет назад') });
   });
 
   test('a date a few days before `now`', () => {
-    assert.deepEqual(hoverInline(lines('Совещание', '', '2025-05-2|9 09:05', '', 'В.Путин: Начнём.'), 'en'), {
+    assert.deepEqual(hoverInline(lines('Briefing', '', '2025-05-2|9 09:05', '', 'Anna Hale: Good morning.'), 'en'), {
       range: '2:0-2:16',
       value: md('**Thursday, 29 May 2025, 09:05**', '', '3 days ago'),
+    });
+  });
+
+  test('a transcript with no turns yet is judged by its title and lead', () => {
+    assert.deepEqual(hoverInline(lines('Совещание', '', '2025-05-2|9 09:05', '', 'Губернатор провела совещание.'), 'en'), {
+      range: '2:0-2:16',
+      value: md('**четверг, 29 мая 2025 г., 09:05**', '', '3 days ago'),
     });
   });
 

@@ -6,7 +6,7 @@
 // Outputs we believe are wrong are asserted as they should be and marked todo.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CompletionItemKind, type CompletionItem, type FoldingRange } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type FoldingRange } from 'vscode-languageserver-types';
 import type { SpeakerTreeItem } from '../../protocol';
 import { TranscriptCache } from '../../server/src/documents';
 import {
@@ -135,10 +135,19 @@ describe('completeLabels', () => {
       person('К.Лаптева', 'likely next speaker', '00000', true),
       person('В.Соколов', '3 turns · 5 words', '00001', undefined),
       person('Н.Абдуллаев', '2 turns · 3 words', '00002', undefined),
-      item('Вопрос', CompletionItemKind.Keyword, 'role label', '10000'),
-      item('Реплика', CompletionItemKind.Keyword, 'role label', '10001'),
-      item('Голос из зала', CompletionItemKind.Keyword, 'role label', '10002'),
-      item('Ведущий', CompletionItemKind.Keyword, 'role label', '10003'),
+      item('Вопрос', CompletionItemKind.Keyword, 'role label, not in this file yet', '20000'),
+      item('Реплика', CompletionItemKind.Keyword, 'role label, not in this file yet', '20001'),
+      item('Голос из зала', CompletionItemKind.Keyword, 'role label, not in this file yet', '20002'),
+      item('Ведущий', CompletionItemKind.Keyword, 'role label, not in this file yet', '20003'),
+      {
+        label: '* * *',
+        kind: CompletionItemKind.Snippet,
+        detail: 'new section: separator, heading, first turn',
+        sortText: '30000',
+        filterText: 'section раздел',
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: '* * *\n${1:Заголовок раздела}\n${2:Спикер}: $0' },
+      },
     ]);
   });
 
@@ -152,10 +161,11 @@ describe('completeLabels', () => {
         ['К.Лаптева', 'вероятно, следующий', '6:0-6:4', 'К.Лаптева: '],
         ['В.Соколов', '3 реплики · 7 слов', '6:0-6:4', 'В.Соколов: '],
         ['Н.Абдуллаев', '2 реплики · 3 слова', '6:0-6:4', 'Н.Абдуллаев: '],
-        ['Вопрос', 'метка роли', '6:0-6:4', 'Вопрос: '],
-        ['Реплика', 'метка роли', '6:0-6:4', 'Реплика: '],
-        ['Голос из зала', 'метка роли', '6:0-6:4', 'Голос из зала: '],
-        ['Ведущий', 'метка роли', '6:0-6:4', 'Ведущий: '],
+        ['Вопрос', 'метка роли, в файле пока нет', '6:0-6:4', 'Вопрос: '],
+        ['Реплика', 'метка роли, в файле пока нет', '6:0-6:4', 'Реплика: '],
+        ['Голос из зала', 'метка роли, в файле пока нет', '6:0-6:4', 'Голос из зала: '],
+        ['Ведущий', 'метка роли, в файле пока нет', '6:0-6:4', 'Ведущий: '],
+        ['* * *', 'новый раздел: разделитель, заголовок, первая реплика', '6:0-6:4', '* * *\n${1:Заголовок раздела}\n${2:Спикер}: $0'],
       ],
     );
   });
@@ -163,7 +173,15 @@ describe('completeLabels', () => {
   test('an English transcript offers English role labels', () => {
     assert.deepEqual(
       completeLabels(parseTranscript(`${EN_TEXT}`), { line: 9, character: 0 }, 'en').map((i) => `${i.label} (${i.detail})`),
-      ['Peter Lund (likely next speaker)', 'Anna Hale (2 turns · 6 words)', 'Question (role label)', 'Remark (role label)', 'Response (role label)', 'Moderator (role label)'],
+      [
+        'Peter Lund (likely next speaker)',
+        'Anna Hale (2 turns · 6 words)',
+        'Question (role label, not in this file yet)',
+        'Remark (role label, not in this file yet)',
+        'Response (role label, not in this file yet)',
+        'Moderator (role label, not in this file yet)',
+        '* * * (new section: separator, heading, first turn)',
+      ],
     );
   });
 
@@ -298,7 +316,7 @@ describe('navigateTurns', () => {
 });
 
 describe('speakersTree', () => {
-  test('nav-meeting: speakers in order of first appearance, each with words and turns (label range, label, detail)', () => {
+  test('nav-meeting: speakers in order of first appearance, each with words, share of the words and turns (label range, label, detail)', () => {
     const turn = (line: number, label: string, detail: string) => ({
       range: { start: { line, character: 0 }, end: { line, character: label.length } },
       label,
@@ -310,6 +328,7 @@ describe('speakersTree', () => {
         name: 'В.Путин',
         isRole: false,
         words: 16,
+        share: 16 / 31,
         turns: [
           turn(10, 'В.Путин', 'Уважаемый Нурсултан Абишевич! Рад вас видеть. Как доехали?'),
           turn(13, 'В.Путин', 'Пожалуйста.'),
@@ -321,13 +340,14 @@ describe('speakersTree', () => {
         name: 'Н.Назарбаев',
         isRole: false,
         words: 13,
+        share: 13 / 31,
         turns: [
           turn(12, 'Н.Назарбаев', 'Спасибо, Владимир Владимирович.'),
           turn(15, 'Н.Назарбаев', 'Конечно. Как говорит В.Путин, работы много.'),
           turn(18, 'Н.Назарбаев', 'Да.'),
         ],
       },
-      { key: 'с.лавров', name: 'С.Лавров', isRole: false, words: 2, turns: [turn(14, 'С.Лавров', 'Позвольте добавить.')] },
+      { key: 'с.лавров', name: 'С.Лавров', isRole: false, words: 2, share: 2 / 31, turns: [turn(14, 'С.Лавров', 'Позвольте добавить.')] },
     ];
     assert.deepEqual(speakersTree(MEETING), expected);
   });
@@ -339,6 +359,7 @@ describe('speakersTree', () => {
         name: 'Вопрос',
         isRole: true,
         words: 3,
+        share: 3 / 5,
         turns: [
           { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } }, label: 'Вопрос', detail: 'Когда?' },
           { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } }, label: 'Вопрос', detail: 'А мост?' },
@@ -349,6 +370,7 @@ describe('speakersTree', () => {
         name: 'Р.Мансуров',
         isRole: false,
         words: 2,
+        share: 2 / 5,
         turns: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } }, label: 'Р.Мансуров', detail: 'В июле.' }],
       },
     ]);

@@ -18,6 +18,7 @@ const STRINGS: StatisticsStrings = {
   words: 'Words',
   share: 'Share',
   longestTurn: 'Longest turn',
+  averageTurn: 'Average turn',
   total: 'Total',
   role: '(role)',
   sections: 'Sections',
@@ -28,6 +29,7 @@ const STRINGS: StatisticsStrings = {
   unavailable: 'No statistics for this document.',
   tradition: (name, detected) => `Tradition: ${name} (${detected ? 'detected' : 'setting stenogram.tradition'})`,
   line: (line) => `line ${line}`,
+  firstTurn: (line) => `Go to the first turn (line ${line})`,
   turnMark: (turn, line, speaker, words) => `Turn ${turn}, line ${line} · ${speaker} · words: ${words}`,
   shareBar: (speaker, share, words) => `${speaker}: ${share} of the words (words: ${words})`,
 };
@@ -84,7 +86,7 @@ describe('statisticsHtml: nothing from the transcript becomes markup', () => {
 
   test('each hostile string is there, escaped, where it belongs', () => {
     assert.ok(html.includes('<h1>&lt;/title&gt;&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;</h1>'));
-    assert.ok(html.includes('<p class="summary">&lt;img src=x onerror=alert(1)&gt; · &quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;.transcript · Sections: 0</p>'));
+    assert.ok(html.includes('<p class="summary">&lt;img src=x onerror=alert(1)&gt; · &quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;.transcript</p>'));
     assert.ok(html.includes('</svg> &lt;script&gt;alert(1)&lt;/script&gt;</td>'), 'first table row');
     assert.ok(html.includes('</svg> &quot;onmouseover=&quot;alert(2)</td>'), 'second table row');
     assert.ok(html.includes('<text x="0" y="12">&lt;script&gt;alert(1)&lt;/script&gt;</text>'), 'share bar label');
@@ -133,25 +135,47 @@ describe('statisticsHtml: drawn from the server’s numbers', () => {
   ].join('\n');
   const html = page(computeStatistics(parseTranscript(MEETING), { timeline: true }));
 
-  test('heading and summary: the title, then the date, the file name, the sections and the tradition', () => {
-    assert.ok(html.includes('<h1>Встреча с волонтёрами</h1>\n<p class="summary">2023-05-02 15:00:00 · встреча.transcript · Sections: 0 · Tradition: kremlin.ru (detected)</p>'));
+  test('heading and summary: the title, then the date, the file name, the sections (when there are several) and the tradition', () => {
+    assert.ok(html.includes('<h1>Встреча с волонтёрами</h1>\n<p class="summary">2023-05-02 15:00:00 · встреча.transcript · Tradition: kremlin.ru (detected)</p>'));
+    const sectioned = page(computeStatistics(parseTranscript(`${MEETING}* * *\nВ.Путин: Продолжим.\n* * *\nВ.Путин: Спасибо.\n`)));
+    assert.ok(sectioned.includes('<p class="summary">2023-05-02 15:00:00 · встреча.transcript · Sections: 2 · Tradition: kremlin.ru (detected)</p>'));
   });
 
   test('a tradition named by the setting says so; its name is text, escaped like every other', () => {
     const named = page({ ...computeStatistics(parseTranscript(MEETING)), tradition: { id: 'x', name: '<b>"Hearing"</b>', detected: false } });
-    assert.ok(named.includes('· Sections: 0 · Tradition: &lt;b&gt;&quot;Hearing&quot;&lt;/b&gt; (setting stenogram.tradition)</p>'));
+    assert.ok(named.includes('· встреча.transcript · Tradition: &lt;b&gt;&quot;Hearing&quot;&lt;/b&gt; (setting stenogram.tradition)</p>'));
   });
 
-  test('one table row per speaker, most words first, a role marked; the total row', () => {
+  test('one table row per speaker, most words first, a role marked, with the average turn in words; the total row', () => {
     const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1].replace(/<svg class="swatch".*?<\/svg> /, '').replace(/<[^>]+>/g, '|'));
     assert.deepEqual(rows, [
-      '|Speaker||Turns||Words||Share||Longest turn|',
-      '|В.Путин||2||7||46.7%||4|',
-      '|Е.Корочкина||1||6||40%||6|',
-      '|Вопрос |(role)|||1||2||13.3%||2|',
-      '|Total||4||15||100%||6|',
+      '|Speaker||Turns||Words||Share||Average turn||Longest turn|',
+      '|В.Путин||2||7||46.7%||3.5||4|',
+      '|Е.Корочкина||1||6||40%||6||6|',
+      '|Вопрос |(role)|||1||2||13.3%||2||2|',
+      '|Total||4||15||100%||3.8||6|',
     ]);
     assert.deepEqual([...html.matchAll(/<tr><td><svg class="swatch"[^>]*><rect class="(\w+)"/g)].map((m) => m[1]), ['sp0', 'sp1', 'sp2']);
+  });
+
+  test('with a line link, each speaker’s name opens their first turn; the link is escaped, nothing else links', () => {
+    const linked = statisticsHtml(computeStatistics(parseTranscript(MEETING), { timeline: true }), {
+      nonce: NONCE,
+      fileName: 'встреча.transcript',
+      locale: 'en',
+      strings: STRINGS,
+      lineHref: (line) => `command:go?${JSON.stringify(['file:///a"b', line])}`,
+    });
+    assert.deepEqual(
+      [...linked.matchAll(/<a href="([^"]*)" title="([^"]*)">([^<]*)<\/a>/g)].map((m) => [decode(m[1]), m[2], m[3]]),
+      [
+        ['command:go?["file:///a\\"b",5]', 'Go to the first turn (line 6)', 'В.Путин'],
+        ['command:go?["file:///a\\"b",9]', 'Go to the first turn (line 10)', 'Е.Корочкина'],
+        ['command:go?["file:///a\\"b",6]', 'Go to the first turn (line 7)', 'Вопрос'],
+      ],
+    );
+    assert.equal(linked.match(/<a /g)?.length, 3);
+    assert.doesNotMatch(html, /<a /, 'no link without lineHref');
   });
 
   test('share bars: as long as each speaker’s share of all words, in the speaker’s colour', () => {

@@ -1,4 +1,4 @@
-// Where the cursor is among the turns, for the status bar: "turn 12/40 · В.Путин", and the
+// Where the cursor is among the turns, for the status bar: "Turn 12/40 · В.Путин", and the
 // transcript's speaking time and the tradition it is read by.
 import type { CursorInfo } from '../../../protocol';
 import type { Locale } from '../l10n';

@@ -5,6 +5,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import {
   contains,
+  languageOf,
   speakerAt,
   type Mark,
   type Position,
@@ -105,7 +106,9 @@ function dateHover(transcript: Transcript, position: Position, context: HoverCon
   if (!date || !contains(date.range, position)) return undefined;
   const { locale } = context;
   if (!date.value) return markdown(message(locale, 'hover.date-invalid', escapeMarkdown(date.text), date.invalid ? dateReason(locale, date.invalid) : ''), date.range);
-  const tag = locale === 'ru' ? 'ru-RU' : 'en-GB';
+  // The date in the transcript's words (`вторник, 11 апреля 2023 г.` in a Russian transcript), how
+  // long ago in the UI's.
+  const tag = languageOf(transcript) === 'ru' ? 'ru-RU' : 'en-GB';
   const day = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date.value);
   const time =
     date.hour !== undefined

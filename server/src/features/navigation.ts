@@ -35,6 +35,7 @@ export function speakersTree(transcript: Transcript): SpeakerTreeItem[] {
     name: s.displayName,
     isRole: s.isRole,
     words: s.words,
+    share: transcript.words > 0 ? s.words / transcript.words : 0,
     turns: s.turns.map((i) => {
       const turn = transcript.turns[i];
       return { range: turn.label.range, label: turn.label.text, detail: turnDetail(turn) };

@@ -1,9 +1,14 @@
 // Document symbols: the Outline, breadcrumbs and Go to Symbol. Header, lead, sections, and one symbol
-// per turn (name = label, detail = the turn's first words, after its time in the recording if it has one).
+// per turn: name = the label and the turn's first words (`В.Путин: Добрый день, уважаемые…`), detail =
+// its time in the recording if it has one. The words are in the name because VS Code's outline
+// tooltip is the name and the kind alone (`В.Путин (event)`): there they show how the turn starts,
+// and the outline's filter finds a turn by its words as well as by its speaker.
+// The names that stand for parts of the transcript ("Lead", "Header", "Section") are in the
+// transcript's language, beside its own headings; the details ("4 turns") in the UI's.
 // Bidirectional formatting characters in the transcript's text (U+202E turns `В.Путин` around on screen)
 // are shown as escapes (`\u202e`).
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import type { Range, Section, Timestamp, Transcript, Turn } from '../transcript';
+import { languageOf, type Range, type Section, type Timestamp, type Transcript, type Turn } from '../transcript';
 import { message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
 
@@ -18,6 +23,13 @@ export function turnDetail(turn: Turn): string {
   return `${(space > DETAIL_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
+/** `В.Путин: Добрый день, уважаемые…`, or the label alone for a turn with no text yet: a turn as
+ *  the outline and workspace symbols name it. */
+export function turnName(turn: Turn): string {
+  const words = turnDetail(turn);
+  return words ? `${turn.label.text}: ${words}` : turn.label.text;
+}
+
 /** The text as the outline shows it: with bidirectional controls escaped, or exactly (`stenogram outline --json`). */
 type Shown = (text: string) => string;
 
@@ -27,20 +39,18 @@ export function timeText(time: Timestamp): string {
 }
 
 function turnSymbol(turn: Turn, shown: Shown): DocumentSymbol {
-  const words = turnDetail(turn);
   const time = turn.label.time;
-  const detail = time ? [timeText(time), words].filter(Boolean).join(' · ') : words;
-  return DocumentSymbol.create(shown(turn.label.text), shown(detail), SymbolKind.Event, turn.range, turn.label.range);
+  return DocumentSymbol.create(shown(turnName(turn)), time ? shown(timeText(time)) : '', SymbolKind.Event, turn.range, turn.label.range);
 }
 
 function span(start: Range, end: Range): Range {
   return { start: start.start, end: end.end };
 }
 
-function sectionSymbol(section: Section, locale: Locale, shown: Shown): DocumentSymbol | undefined {
+function sectionSymbol(section: Section, locale: Locale, language: Locale, shown: Shown): DocumentSymbol | undefined {
   const selection = section.heading?.range ?? section.separator;
   if (!selection) return undefined;
-  const name = section.heading ? shown(section.heading.text) : `* * * (${message(locale, 'outline.section')})`;
+  const name = section.heading ? shown(section.heading.text) : `* * * (${message(language, 'outline.section')})`;
   return DocumentSymbol.create(
     name,
     message(locale, 'outline.turns', section.turns.length),
@@ -53,6 +63,7 @@ function sectionSymbol(section: Section, locale: Locale, shown: Shown): Document
 
 export function documentSymbols(transcript: Transcript, locale: Locale = 'en', escapeBidi = true): DocumentSymbol[] {
   const shown: Shown = escapeBidi ? showBidiControls : (text) => text;
+  const language = languageOf(transcript);
   const out: DocumentSymbol[] = [];
   const { title, date, place } = transcript.header;
   const headerParts = [title, date, place].filter((p) => p !== undefined);
@@ -62,7 +73,7 @@ export function documentSymbols(transcript: Transcript, locale: Locale = 'en', e
     const detail = shown([date?.text, place?.text].filter(Boolean).join(' · '));
     out.push(
       DocumentSymbol.create(
-        title?.text ? shown(title.text) : message(locale, 'outline.header'),
+        title?.text ? shown(title.text) : message(language, 'outline.header'),
         title ? detail : '',
         SymbolKind.File,
         span(first.range, last.range),
@@ -76,7 +87,7 @@ export function documentSymbols(transcript: Transcript, locale: Locale = 'en', e
     const flat = first.text.replace(/[\s\u00A0]+/g, ' ');
     out.push(
       DocumentSymbol.create(
-        message(locale, 'outline.lead'),
+        message(language, 'outline.lead'),
         shown(flat.length > DETAIL_LENGTH ? `${flat.slice(0, DETAIL_LENGTH).trimEnd()}…` : flat),
         SymbolKind.String,
         span(first.range, last.range),
@@ -85,7 +96,7 @@ export function documentSymbols(transcript: Transcript, locale: Locale = 'en', e
     );
   }
   for (const section of transcript.sections) {
-    const symbol = sectionSymbol(section, locale, shown);
+    const symbol = sectionSymbol(section, locale, language, shown);
     if (symbol) out.push(symbol);
     else out.push(...section.turns.map((t) => turnSymbol(t, shown))); // turns before any `* * *` stand at the top level
   }

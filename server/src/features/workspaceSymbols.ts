@@ -2,7 +2,7 @@
 // the query — `Назарбаев` lists each turn of Н.Назарбаев in every file.
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { TranscriptSource } from './speakerOccurrences';
-import { turnDetail } from './symbols';
+import { turnName } from './symbols';
 
 const MAX_RESULTS = 1000;
 
@@ -29,7 +29,7 @@ export function workspaceSymbols(sources: readonly TranscriptSource[], query: st
       const label = fold(turn.label.text);
       if (q && !label.includes(q) && !fold(transcript.speakers.get(turn.label.key)?.displayName ?? '').includes(q)) continue;
       out.push({
-        name: `${turn.label.text}: ${turnDetail(turn)}`,
+        name: turnName(turn),
         kind: SymbolKind.Event,
         location: { uri, range: turn.range },
         containerName: container,

@@ -12,6 +12,7 @@ export { buildSpeakerRegister, speakersByWords } from './speakerRegister';
 export { findLookalikes, foldLookalikes } from './lookalikes';
 export { capitaliseLabel, initialsStyle, isLowercaseLabel, withInitialsStyle } from './labelText';
 export { countWords } from './wordCount';
+export { languageOf, type TranscriptLanguage } from './language';
 export { findEmbeddedLabels, findMissingColons, malformedContext, type EmbeddedLabel, type MalformedContext, type MissingColon } from './malformed';
 export { composeSplices, mapLine, reparse, type LineEdit, type Reparsed, type Splice } from './incremental';
 export { findLeadMentions, type LeadMention } from './lead';

@@ -68,8 +68,8 @@ export const LABEL_CASES = {
     shows: 'a space, and a no-break space, between the label and its colon',
     nearMiss: '` : ` inside the text (`Итог : …`, `3 : 1`), a translation note before the colon',
     findings: [
-      'speaker-space-before-colon warning 0:10-0:11 Space before the colon of the label “Е.Воронина”.',
-      'speaker-space-before-colon warning 2:9-2:10 Space before the colon of the label “М.Ступина”.',
+      'speaker-space-before-colon warning 0:0-0:11 Space before the colon of the label “Е.Воронина”.',
+      'speaker-space-before-colon warning 2:0-2:10 Space before the colon of the label “М.Ступина”.',
     ],
     fixes: [
       [

@@ -5,6 +5,7 @@
 import {
   audienceSounds,
   firstFrom,
+  languageOf,
   type AudienceSound,
   type Mark,
   type MarkKind,
@@ -198,19 +199,4 @@ function inlinesOf(transcript: Transcript, span: TextSpan): Paragraph {
 /** `2024-02-29`, or with the time `2024-02-29T14:00:00` (seconds always: an xs:dateTime has them). */
 function isoDate(value: Date, hasTime: boolean): string {
   return value.toISOString().slice(0, hasTime ? 19 : 10);
-}
-
-/** `ru` when most letters of the turns are Cyrillic (a sample of up to 200 turns is enough). */
-function languageOf(transcript: Transcript): 'ru' | 'en' {
-  let cyrillic = 0;
-  let latin = 0;
-  const step = Math.max(1, Math.floor(transcript.turns.length / 200));
-  for (let i = 0; i < transcript.turns.length; i += step) {
-    for (const ch of transcript.turns[i].text.text) {
-      if (/[А-Яа-яЁё]/.test(ch)) cyrillic++;
-      else if (/[A-Za-z]/.test(ch)) latin++;
-    }
-  }
-  if (cyrillic === 0 && latin === 0) for (const ch of transcript.header.title?.text ?? '') if (/[А-Яа-яЁё]/.test(ch)) cyrillic++;
-  return cyrillic > latin ? 'ru' : 'en';
 }

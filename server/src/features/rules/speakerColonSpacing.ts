@@ -2,9 +2,11 @@
 // `Name::` (`speaker-double-colon`), `Name:Text` (`speaker-no-space-after-colon`).
 import { insert, replace, type TurnCheck } from './rule';
 
+// The squiggle covers the label and the space (`Е.Воронина :` → `Е.Воронина `), since a lone space is
+// too narrow to see or hover; the fix still removes only the space.
 export const speakerSpaceBeforeColon: TurnCheck = ({ label }, { t }, report) => {
   if (!label.spaceBeforeColon) return;
-  report(label.spaceBeforeColon, t('speaker-space-before-colon', label.name), [
+  report({ start: label.range.start, end: label.spaceBeforeColon.end }, t('speaker-space-before-colon', label.name), [
     { title: t('fix.remove-space-before-colon'), edits: [replace(label.spaceBeforeColon, '')], safe: true },
   ]);
 };

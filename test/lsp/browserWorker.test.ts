@@ -122,13 +122,13 @@ describe('dist/web/server.js in a Web Worker in Chromium', { skip: unavailable &
       ]);
     });
 
-    test('the outline: one symbol per turn under the header and the lead', async () => {
+    test('the outline: the header, the lead and one symbol per turn, named by its label and first words', async () => {
       const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: A_URI } })) as DocumentSymbol[];
       assert.deepEqual(symbolLines(symbols), [
         'File Совещание о ремонте дорог — 2024-03-14 10:00:00 [0:0-2:19] sel [0:0-0:25]',
-        'String Lead — Глава района Е.Воронина провела совещание. [4:0-4:42] sel [4:0-4:42]',
-        'Event Е.Воронина — Добрый день, коллеги. [6:0-6:33] sel [6:0-6:10]',
-        'Event Т.Гараев — Подрядчики готовы. [7:0-8:36] sel [7:0-7:8]',
+        'String Вводная часть — Глава района Е.Воронина провела совещание. [4:0-4:42] sel [4:0-4:42]',
+        'Event Е.Воронина: Добрый день, коллеги. [6:0-6:33] sel [6:0-6:10]',
+        'Event Т.Гараев: Подрядчики готовы. [7:0-8:36] sel [7:0-7:8]',
       ]);
     });
 
@@ -142,17 +142,18 @@ describe('dist/web/server.js in a Web Worker in Chromium', { skip: unavailable &
       });
     });
 
-    test('completion on an empty line offers the file’s speakers first, then role labels', async () => {
+    test('completion on an empty line offers the file’s speakers first, then role labels and a new section', async () => {
       const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: MESSY_URI }, position: { line: 12, character: 2 } })) as CompletionItem[];
       assert.deepEqual(
         items.map((i) => `${i.label} → ${JSON.stringify((i.textEdit as TextEdit).newText)} (${i.detail})`),
         [
           'Е.Воронина → "Е.Воронина: " (likely next speaker)',
           'Т.Гараев → "Т.Гараев: " (1 turn · 3 words)',
-          'Вопрос → "Вопрос: " (role label)',
-          'Реплика → "Реплика: " (role label)',
-          'Голос из зала → "Голос из зала: " (role label)',
-          'Ведущий → "Ведущий: " (role label)',
+          'Вопрос → "Вопрос: " (role label, not in this file yet)',
+          'Реплика → "Реплика: " (role label, not in this file yet)',
+          'Голос из зала → "Голос из зала: " (role label, not in this file yet)',
+          'Ведущий → "Ведущий: " (role label, not in this file yet)',
+          '* * * → "* * *\\n${1:Заголовок раздела}\\n${2:Спикер}: $0" (new section: separator, heading, first turn)',
         ],
       );
     });

@@ -38,7 +38,14 @@ suite('installed .vsix (smoke)', () => {
     const section = symbols.find((s) => s.name.startsWith('* * *'));
     assert.deepEqual(
       section?.children.map((s) => s.name),
-      ['В.Путин', 'Н.Назарбаев', 'В.Путин', 'С.Лавров', 'Н.Назарбаев'],
+      // A turn is named by its label and first words.
+      [
+        'В.Путин: Уважаемый Нурсултан Абишевич! Рад вас видеть.',
+        'Н.Назарбаев: Спасибо, Владимир Владимирович.',
+        'В.Путин: Как доехали?',
+        'С.Лавров: Позвольте добавить.',
+        'Н.Назарбаев: Конечно.',
+      ],
     );
   });
 

@@ -28,11 +28,20 @@ const common = {
  *  announces (client/src/noFileOperationGlobs.ts). */
 const client = { external: ['vscode'], alias: { minimatch: './client/src/noFileOperationGlobs.ts' } };
 
+/** The desktop client's semver: vscode-languageclient/node asks it one thing, whether VS Code's version
+ *  satisfies `^1.91.0` (client/src/vscodeVersion.ts answers that, in place of 20 KB). */
+const vscodeVersion = {
+  name: 'vscode-version',
+  setup(build) {
+    build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, () => ({ path: new URL('./client/src/vscodeVersion.ts', import.meta.url).pathname }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const web = { ...common, platform: 'browser', target: 'es2022', outdir: 'dist/web' };
 
 const builds = [
-  { ...common, ...client, entryPoints: { extension: 'client/src/node.ts' }, outdir: 'dist' },
+  { ...common, ...client, entryPoints: { extension: 'client/src/node.ts' }, outdir: 'dist', plugins: [vscodeVersion] },
   { ...common, entryPoints: { server: 'server/src/node.ts' }, outdir: 'dist' },
   { ...web, ...client, entryPoints: { extension: 'client/src/web.ts' }, format: 'cjs' },
   { ...web, entryPoints: { server: 'server/src/browser.ts' }, format: 'iife' },

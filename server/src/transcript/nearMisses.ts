@@ -40,6 +40,7 @@ export function nearMisses(transcript: Transcript): NearMiss[] {
   const people = [...transcript.speakers.values()].filter((s) => !s.isRole);
   // Canonical names once per speaker, not once per pair compared.
   const canonical = new Map(people.map((s) => [s, canonicalLabel(s.displayName)]));
+  const tallies = new Map(people.map((s) => [s, tally(canonical.get(s)!)]));
   const byInitial = new Map<string, Speaker[]>();
   for (const s of people) {
     const k = canonical.get(s)![0] ?? '';
@@ -55,7 +56,7 @@ export function nearMisses(transcript: Transcript): NearMiss[] {
     for (const other of byInitial.get(name[0] ?? '') ?? []) {
       if (other === s || other.turns.length < s.turns.length) continue;
       const otherName = canonical.get(other)!;
-      if (numberedApart(name, otherName)) continue;
+      if (numberedApart(tallies.get(s), tallies.get(other))) continue;
       // Two labels that speak as often (`Н.Назарбаев` and `Н.Назарбаевв`, once each): the later is the
       // slip. Not numbered speakers (`Speaker 1`, `Speaker 2`), nor one surname under two titles or
       // initials (`MR. HALL`, `MS. HALL`), who are two people.
@@ -78,15 +79,19 @@ export function nearMisses(transcript: Transcript): NearMiss[] {
 /** Speakers a transcriber numbered or lettered apart are two people, however often each speaks:
  *  `speaker 1` and `speaker 2`, `speaker a` and `speaker b` (AssemblyAI), `speaker_00` and
  *  `speaker_01` (WhisperX), `guest 1` and `guest 2`. */
-function numberedApart(a: string, b: string): boolean {
-  const ta = tally(a);
-  const tb = tally(b);
+function numberedApart(ta: Tally | undefined, tb: Tally | undefined): boolean {
   return !!ta && !!tb && ta.head === tb.head && ta.mark !== tb.mark && ta.numbered === tb.numbered;
 }
 
 /** `speaker 12` → head `speaker`, mark `12`; `speaker b` → `b` (a letter only as a word of its own:
  *  `в.пути` is no `в.пут` lettered `и`). */
-function tally(name: string): { head: string; mark: string; numbered: boolean } | undefined {
+interface Tally {
+  head: string;
+  mark: string;
+  numbered: boolean;
+}
+
+function tally(name: string): Tally | undefined {
   const m = /^(.*?[^\s_\d])[\s_]*(\d+)$/u.exec(name) ?? /^(.*?\S)[\s_]+([a-zа-яё])$/u.exec(name);
   return m ? { head: m[1], mark: m[2], numbered: /\d/.test(m[2]) } : undefined;
 }

@@ -6,6 +6,7 @@
 //   node esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { vscodeVersion } from './scripts/vscodeVersionPlugin.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -27,15 +28,6 @@ const common = {
 /** The client bundles without minimatch, which only matches file-operation globs its server never
  *  announces (client/src/noFileOperationGlobs.ts). */
 const client = { external: ['vscode'], alias: { minimatch: './client/src/noFileOperationGlobs.ts' } };
-
-/** The desktop client's semver: vscode-languageclient/node asks it one thing, whether VS Code's version
- *  satisfies `^1.91.0` (client/src/vscodeVersion.ts answers that, in place of 20 KB). */
-const vscodeVersion = {
-  name: 'vscode-version',
-  setup(build) {
-    build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, () => ({ path: new URL('./client/src/vscodeVersion.ts', import.meta.url).pathname }));
-  },
-};
 
 /** @type {import('esbuild').BuildOptions} */
 const web = { ...common, platform: 'browser', target: 'es2022', outdir: 'dist/web' };

@@ -33,3 +33,23 @@ test('the range vscode-languageclient asks is a caret range this reads', () => {
   assert.ok(range && /^\^\d+\.\d+\.\d+$/.test(range), range);
   assert.equal(satisfies('1.99.3', range), true);
 });
+
+test('bundled as the desktop client is, semver/functions/parse and /satisfies are these two functions', async () => {
+  const esbuild = await import('esbuild');
+  const { vscodeVersion } = (await import(join(REPO_ROOT, 'scripts/vscodeVersionPlugin.mjs'))) as { vscodeVersion: import('esbuild').Plugin };
+  const built = await esbuild.build({
+    stdin: {
+      contents: "const parse = require('semver/functions/parse'); const satisfies = require('semver/functions/satisfies'); module.exports = [typeof parse, typeof satisfies, satisfies(parse('1.99.3'), '^1.91.0'), satisfies(parse('1.90.0'), '^1.91.0')];",
+      resolveDir: REPO_ROOT,
+      loader: 'js',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    plugins: [vscodeVersion],
+  });
+  const module = { exports: undefined as unknown };
+  new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, require);
+  assert.deepEqual(module.exports, ['function', 'function', true, false]);
+});

@@ -15,6 +15,18 @@ const SAMPLE_TURNS = 200;
  *  Latin; a transcript with no letters in its turns yet (a new one) is judged by its title and lead;
  *  one with no letters at all is `en`. */
 export function languageOf(transcript: Transcript): TranscriptLanguage {
+  let language = memo.get(transcript);
+  if (!language) {
+    language = countedLanguage(transcript);
+    memo.set(transcript, language);
+  }
+  return language;
+}
+
+/** The outline asks on every edit, completion twice a request: counted once per parsed version. */
+const memo = new WeakMap<Transcript, TranscriptLanguage>();
+
+function countedLanguage(transcript: Transcript): TranscriptLanguage {
   const count = { cyrillic: 0, latin: 0 };
   const step = Math.max(1, Math.floor(transcript.turns.length / SAMPLE_TURNS));
   for (let i = 0; i < transcript.turns.length; i += step) countLetters(transcript.turns[i].text.text, count);

@@ -18,24 +18,7 @@ import {
   type TextDocumentIdentifier,
   CodeLensRefreshRequest,
 } from 'vscode-languageserver';
-import {
-  CursorInfoRequest,
-  ExportFormatsRequest,
-  ExportRequest,
-  SpeakersRequest,
-  StatisticsRequest,
-  TRANSCRIPT_EXTENSIONS,
-  TurnNavigationRequest,
-  PreviewRequest,
-  type CursorInfoParams,
-  type PreviewParams,
-  type ExportAnswer,
-  type ExportParams,
-  type TurnNavigationParams,
-  ImportRequest,
-  type ImportParams,
-  type ImportResult,
-} from '../../protocol';
+import { TRANSCRIPT_EXTENSIONS } from '../../protocol';
 import { LineDocument } from './lineDocument';
 import { cachedFindings, TranscriptCache } from './documents';
 import {
@@ -43,8 +26,6 @@ import {
   codeActions,
   codeLenses,
   completeLabels,
-  computeStatistics,
-  cursorInfo,
   definition,
   documentHighlights,
   documentLinks,
@@ -55,7 +36,6 @@ import {
   formatOptions,
   formatTranscript,
   hover,
-  navigateTurns,
   prepareRename,
   references,
   rename,
@@ -63,19 +43,13 @@ import {
   selectionRanges,
   semanticTokens,
   semanticTokensLegend,
-  speakersTree,
   workspaceSymbols,
   type Finding,
-  type StatisticsOptions,
   type TranscriptSource,
-  EXPORT_FORMATS,
-  exportFormat,
-  exportTranscript,
-  importTranscript,
-  transcriptPreview,
 } from './features';
-import { base64 } from './base64';
 import { guarded, isObject, isPosition, isRange, type Answer, type Failure } from './requestGuards';
+import type { ServerContext } from './serverContext';
+import { wireStenogramRequests } from './stenogramRequests';
 import { localeOf, message, type Locale } from './l10n';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type TraditionSetting } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
@@ -502,75 +476,9 @@ function wireFormatting(): void {
   );
 }
 
-/** The custom requests of the client's views and commands (protocol/). */
-function wireStenogramRequests(): void {
-  /** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */
-  connection.onRequest(
-    TurnNavigationRequest,
-    forDocument('turnNavigation', null, (params: TurnNavigationParams) => params?.uri, (source, params) => navigateTurns(source.transcript, params)),
-  );
-
-  /** `stenogram/speakers`: speakers with their turns, for the Speakers view. */
-  connection.onRequest(
-    SpeakersRequest,
-    forDocument('speakers', [], (params: { uri: string }) => params?.uri, (source) => speakersTree(source.transcript)),
-  );
-
-  /** `stenogram/statistics`: the numbers behind the statistics view; the client never parses.
-   *  `{ uri, timeline: true }` adds one mark per turn for the view's timeline. */
-  connection.onRequest(
-    StatisticsRequest,
-    forDocument(
-      'statistics',
-      null,
-      (params: { uri: string } & StatisticsOptions) => params?.uri,
-      (source, params) => computeStatistics(source.transcript, { timeline: params.timeline === true, locale }),
-    ),
-  );
-
-  /** `stenogram/cursorInfo`: the turn at the cursor and the transcript's speaking time, for the status bar. */
-  connection.onRequest(
-    CursorInfoRequest,
-    forDocument(
-      'cursorInfo',
-      null,
-      (params: CursorInfoParams) => params?.uri,
-      (source, params) => (params.position ? cursorInfo(source.transcript, params.position, locale) : null),
-    ),
-  );
-
-  /** `stenogram/exportFormats` and `stenogram/export`: what "Stenogram: Export…" offers and saves. */
-  connection.onRequest(
-    ExportFormatsRequest,
-    guarded(loggedFailure('exportFormats', []), () => EXPORT_FORMATS.map(({ id, name, extension }) => ({ id, name, extension }))),
-  );
-  connection.onRequest(
-    ExportRequest,
-    forDocument('export', null, (params: ExportParams) => params?.uri, (source, params): ExportAnswer | null => {
-      const format = exportFormat(params.format);
-      if (!format) return null;
-      const result = exportTranscript(source.transcript, format, { locale, register: register.get() });
-      if (!result.ok) return result;
-      const { content } = result;
-      return content.kind === 'text'
-        ? { ok: true, encoding: 'utf8', content: content.text }
-        : { ok: true, encoding: 'base64', content: base64(content.bytes) };
-    }),
-  );
-
-  /** `stenogram/import`: a caption or speech-to-text file as a transcript, for "Stenogram: Import…". */
-  connection.onRequest(
-    ImportRequest,
-    guarded(loggedFailure<ImportResult | null>('import', null), (params: ImportParams) =>
-      typeof params?.content === 'string' ? importTranscript(String(params.name ?? ''), params.content, locale) : null,
-    ),
-  );
-
-  /** `stenogram/preview`: the transcript rendered for the live preview beside the editor. */
-  connection.onRequest(
-    PreviewRequest,
-    forDocument('preview', null, (params: PreviewParams) => params?.uri, (source) => transcriptPreview(source.transcript, { register: register.get() })),
-  );
+/** What the wiring modules (stenogramRequests.ts, …) are handed: the server's state and its request wrappers. */
+function context(): ServerContext {
+  return { connection, cache, documents, register, locale: () => locale, settingsFor, forDocument, onDocument, loggedFailure, logFailure };
 }
 
 /** Serve `connection` (a Node process's or a Web Worker's) on `platform`: what the server does not
@@ -584,7 +492,7 @@ export function startServer(serverConnection: Connection, serverPlatform: Platfo
   wireSettings();
   wireLanguageFeatures();
   wireFormatting();
-  wireStenogramRequests();
+  wireStenogramRequests(context());
   documents.listen(connection);
   connection.listen();
 }

@@ -1,6 +1,8 @@
 // Bundles the client, the server and the CLI into dist/ for Node, and the client and the server
 // into dist/web/ for a browser (vscode.dev, github.dev: package.json `browser`; the server there is
-// a Web Worker, so an IIFE script, not a module).
+// a Web Worker, so an IIFE script, not a module). The webviews' own files go to dist/media/ once,
+// for both platforms: the live preview's script and the statistics view's style sheet, which the
+// pages load from there (client/src/webviewPage.ts).
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified, no source maps (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
@@ -37,6 +39,7 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/node.ts' }, outdir: 'dist' },
   { ...web, ...client, entryPoints: { extension: 'client/src/web.ts' }, format: 'cjs' },
   { ...web, entryPoints: { server: 'server/src/browser.ts' }, format: 'iife' },
+  { ...web, entryPoints: { preview: 'client/src/previewScript.ts', statistics: 'media/statistics.css' }, outdir: 'dist/media', format: 'iife' },
   {
     ...common,
     entryPoints: { cli: 'server/src/cli/index.ts' },

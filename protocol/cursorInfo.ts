@@ -17,9 +17,12 @@ export interface CursorInfo {
   speaker: string | null;
   /** Words in all turns. */
   words: number;
-  /** `words` read at `wordsPerMinute`, in whole minutes (as the title's hover rounds them). */
+  /** The transcript's speaking time in whole minutes: from the recording's timestamps for the turns
+   *  they time (`timedTurns`), the others' words read at `wordsPerMinute` (transcript/speakingTime.ts). */
   speakingMinutes: number;
   wordsPerMinute: number;
+  /** Turns the timestamps time; 0 in a file without timestamps, where every turn is estimated. */
+  timedTurns: number;
   /** The tradition the file is read by, named in the server's language. */
   tradition: TraditionInfo;
 }

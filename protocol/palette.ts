@@ -1,35 +1,36 @@
-// The speakers' colours, one palette for every view of a transcript: the statistics view and the live
-// preview inside VS Code (the theme's own colours, as CSS variables) and the exported HTML page
-// (VS Code's default Light+ and Dark+ values of those variables, for a browser that has no theme).
+// The speakers' colours, one palette for every view of a transcript: the statistics view, the live
+// preview, the exported HTML page and the editor's opt-in label colours (`stenogram.speakerColors`).
 // Speakers are ranked as the statistics rank them (most words first, then first to speak), and the
-// n-th speaker takes the n-th colour, so one speaker has one colour in the view and on the page.
+// n-th speaker takes the n-th colour, so one speaker has one colour everywhere.
+//
+// The colours are Okabe and Ito's palette for colour-blind readers ("Color Universal Design", 2008),
+// its seven colours without black: told apart with protanopia, deuteranopia and tritanopia as well as
+// with normal vision (test/unit/palette.test.ts measures it), on light and dark backgrounds alike.
+// They are fixed, not the theme's chart colours: a theme's orange, yellow and red are one colour to a
+// reader without red–green vision.
 
 export interface SpeakerColour {
-  /** The theme colour inside VS Code: `--vscode-charts-blue`. */
-  variable: string;
-  /** Its default value in VS Code's light and dark themes, for a page outside VS Code. */
-  light: string;
-  dark: string;
+  /** The colour's name in the palette. */
+  name: string;
+  /** `#RRGGBB`. */
+  colour: string;
 }
 
-/** The chart colours first, then terminal colours the themes also set. */
+/** In the order speakers take them: the first colours are the most apart. */
 export const SPEAKER_PALETTE: readonly SpeakerColour[] = [
-  { variable: '--vscode-charts-blue', light: '#1a85ff', dark: '#3794ff' },
-  { variable: '--vscode-charts-orange', light: '#d18616', dark: '#d18616' },
-  { variable: '--vscode-charts-green', light: '#388a34', dark: '#89d185' },
-  { variable: '--vscode-charts-purple', light: '#652d90', dark: '#b180d7' },
-  { variable: '--vscode-charts-red', light: '#e51400', dark: '#f14c4c' },
-  { variable: '--vscode-charts-yellow', light: '#bf8803', dark: '#cca700' },
-  { variable: '--vscode-terminal-ansiCyan', light: '#0598bc', dark: '#11a8cd' },
-  { variable: '--vscode-terminal-ansiMagenta', light: '#bc05bc', dark: '#bc3fbc' },
-  { variable: '--vscode-terminal-ansiBrightGreen', light: '#14ce14', dark: '#23d18b' },
-  { variable: '--vscode-terminal-ansiBrightBlue', light: '#0451a5', dark: '#3b8eea' },
+  { name: 'blue', colour: '#0072B2' },
+  { name: 'orange', colour: '#E69F00' },
+  { name: 'bluish green', colour: '#009E73' },
+  { name: 'reddish purple', colour: '#CC79A7' },
+  { name: 'sky blue', colour: '#56B4E9' },
+  { name: 'vermillion', colour: '#D55E00' },
+  { name: 'yellow', colour: '#F0E442' },
 ];
 
-/** Distinct speaker colours; speakers past these share the "other" colour. */
+/** Distinct speaker colours; speakers past these share the "other" colour (the theme's muted text). */
 export const PALETTE_SIZE = SPEAKER_PALETTE.length;
 
-/** The class of the speaker ranked `index` (0-based): `sp0` … `sp9`, then `sp-other`. */
+/** The class of the speaker ranked `index` (0-based): `sp0` … `sp6`, then `sp-other`. */
 export function speakerColourClass(index: number): string {
   return index >= 0 && index < PALETTE_SIZE ? `sp${index}` : 'sp-other';
 }

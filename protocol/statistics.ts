@@ -11,6 +11,23 @@ export interface TraditionInfo {
   detected: boolean;
 }
 
+/** Remarks that report the audience's sounds (transcript/remarks.ts): `(Смех.)`, `(Laughter.)` are
+ *  laughter, `(Аплодисменты.)` applause; `(Laughter and applause.)` counts in both. */
+export interface AudienceCounts {
+  laughter: number;
+  applause: number;
+}
+
+/** How long the transcript is spoken, and how that was found. */
+export interface SpeakingTimeInfo {
+  /** In whole seconds. */
+  seconds: number;
+  /** Turns timed by the recording's timestamps (`[00:01:23] Anna Lee:`); the others, and every turn
+   *  of a file without timestamps, are estimated from their words at `wordsPerMinute`. */
+  timedTurns: number;
+  wordsPerMinute: number;
+}
+
 export interface SpeakerStatistics {
   key: string;
   name: string;
@@ -21,6 +38,10 @@ export interface SpeakerStatistics {
   /** Share of all words spoken, 0..1. */
   share: number;
   longestTurnWords: number;
+  /** Whole seconds of speaking, timed or estimated as the transcript's `speakingTime` says. */
+  speakingSeconds: number;
+  /** The audience's sounds reported inside this speaker's turns. */
+  audience: AudienceCounts;
   firstTurnLine: number;
   lastTurnLine: number;
 }
@@ -45,6 +66,9 @@ export interface TranscriptStatistics {
   /** Most words first. */
   speakers: SpeakerStatistics[];
   tradition: TraditionInfo;
+  speakingTime: SpeakingTimeInfo;
+  /** The audience's sounds in the whole file, in turns or not. */
+  audience: AudienceCounts;
   /** Lines in the document (the timeline's length); only with `timeline`. */
   lines?: number;
   /** Every turn in document order; only when asked for (`{ timeline: true }`), as it grows with the file. */

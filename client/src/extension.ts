@@ -56,8 +56,8 @@ export async function activateWith(
   registerExportCommand(context, ready, outputChannel);
   registerImportCommand(context, ready, outputChannel);
   context.subscriptions.push(new SpeakersView(ready, outputChannel));
-  context.subscriptions.push(new StatisticsView(ready, outputChannel), new CursorStatusBar(ready, outputChannel));
-  context.subscriptions.push(new PreviewPanel(ready, outputChannel));
+  context.subscriptions.push(new StatisticsView(ready, outputChannel, context.extensionUri), new CursorStatusBar(ready, outputChannel));
+  context.subscriptions.push(new PreviewPanel(ready, outputChannel, context.extensionUri));
   await ready;
 }
 

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PreviewRequest, type TranscriptPreview } from '../../protocol';
-import { previewPage } from './previewHtml';
+import { PREVIEW_SCRIPT_PATH, previewPage } from './previewHtml';
 import { readWebviewMessage, type FromWebview, type ToWebview } from './previewScroll';
 import { requestOrLog } from './serverRequests';
 import { basename, TranscriptWebview } from './transcriptWebview';
@@ -22,13 +22,23 @@ export class PreviewPanel extends TranscriptWebview<TranscriptPreview | null> {
   /** The line the preview had the editor reveal: the editor's scroll that follows is not sent back. */
   private revealed: number | undefined;
 
-  constructor(ready: Promise<BaseLanguageClient | undefined>, log: vscode.LogOutputChannel) {
+  constructor(
+    ready: Promise<BaseLanguageClient | undefined>,
+    log: vscode.LogOutputChannel,
+    private readonly extensionUri: vscode.Uri,
+  ) {
     super(ready, log, {
       command: OPEN_PREVIEW_COMMAND,
       viewType: 'stenogram.preview',
       refreshDelayMs: 300,
-      // One inline script (the nonce's), no forms, no command links, no local files.
-      webview: { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [], enableFindWidget: true },
+      // One script (the nonce's, from dist/media/), no forms, no command links, no other local files.
+      webview: {
+        enableScripts: true,
+        enableForms: false,
+        enableCommandUris: false,
+        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'media')],
+        enableFindWidget: true,
+      },
     });
     this.disposables.push(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScroll(e)));
   }
@@ -66,16 +76,18 @@ export class PreviewPanel extends TranscriptWebview<TranscriptPreview | null> {
   }
 
   protected render(panel: vscode.WebviewPanel, uri: vscode.Uri, preview: TranscriptPreview | null): void {
+    const { webview } = panel;
+    const page = { nonce: scriptNonce(), cspSource: webview.cspSource, script: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...PREVIEW_SCRIPT_PATH)).toString() };
     if (!preview) {
       this.shown = undefined;
       const notice = vscode.l10n.t(
         'No preview of this document: the Stenogram language server is not running or does not analyse it. The Stenogram output (View → Output) says why.',
       );
-      panel.webview.html = previewPage({ nonce: scriptNonce(), html: `<p>${escapeHtml(notice)}</p>`, style: '', language: vscode.env.language, title: basename(uri) });
+      webview.html = previewPage({ ...page, html: `<p>${escapeHtml(notice)}</p>`, style: '', language: vscode.env.language, title: basename(uri) });
       return;
     }
     if (this.shown === undefined) {
-      panel.webview.html = previewPage({ nonce: scriptNonce(), html: preview.html, style: preview.style, language: preview.language, title: preview.title ?? basename(uri) });
+      webview.html = previewPage({ ...page, html: preview.html, style: preview.style, language: preview.language, title: preview.title ?? basename(uri) });
     } else if (preview.html !== this.shown) {
       this.post({ type: 'update', html: preview.html });
     }

@@ -1,13 +1,27 @@
-// "Stenogram: Copy Statistics as CSV": one row per speaker of the statistics view's table, for a
-// spreadsheet. No `vscode` import, so tests can read it. The header names are fixed English column
-// ids (a spreadsheet formula refers to them whatever the UI's language); numbers are plain, with a
-// `.` decimal point.
+// "Stenogram: Copy Statistics as CSV" and "Export Statistics as CSV": one row per speaker of the
+// statistics view's table, for a spreadsheet. No `vscode` import, so tests can read it. The header
+// names are fixed English column ids (a spreadsheet formula refers to them whatever the UI's
+// language); numbers are plain, with a `.` decimal point; speaking time in whole seconds (timed or
+// estimated, as the view says); laughter and applause count the audience's remarks in the turns.
 //
-//   speaker,role,turns,words,share,average_turn_words,longest_turn_words,first_line,last_line
-//   В.Путин,no,3,16,0.5161,5.3,9,11,18
+//   speaker,role,turns,words,share,average_turn_words,longest_turn_words,first_line,last_line,speaking_seconds,laughter,applause
+//   В.Путин,no,3,16,0.5161,5.3,9,11,18,8,1,0
 import type { StatisticsData } from './statisticsHtml';
 
-const HEADER = ['speaker', 'role', 'turns', 'words', 'share', 'average_turn_words', 'longest_turn_words', 'first_line', 'last_line'];
+const HEADER = [
+  'speaker',
+  'role',
+  'turns',
+  'words',
+  'share',
+  'average_turn_words',
+  'longest_turn_words',
+  'first_line',
+  'last_line',
+  'speaking_seconds',
+  'laughter',
+  'applause',
+];
 
 /** The CSV text (RFC 4180, CRLF line ends), the speakers as the view lists them: most words first. */
 export function statisticsCsv(data: StatisticsData): string {
@@ -21,6 +35,9 @@ export function statisticsCsv(data: StatisticsData): string {
     String(s.longestTurnWords),
     String(s.firstTurnLine + 1),
     String(s.lastTurnLine + 1),
+    String(s.speakingSeconds),
+    String(s.audience.laughter),
+    String(s.audience.applause),
   ]);
   return [HEADER, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
 }

@@ -1,13 +1,19 @@
-// The statistics view's page: a table of the speakers, a bar chart of their share of the words and
-// a timeline of the turns along the document, as one HTML string with inline SVG drawn from what
-// the server's `stenogram/statistics` returns. No `vscode` import, so tests can read the page.
+// The statistics view's page: a summary (speaking time, the audience's laughter and applause), a
+// table of the speakers, a bar chart of their share of the words and a timeline of the turns along
+// the document (statisticsCharts.ts), as one HTML string drawn from what the server's
+// `stenogram/statistics` returns. No `vscode` import, so tests can read the page.
 //
-// The page runs no script and loads nothing: its Content-Security-Policy admits only the style
-// block that carries the nonce (inline `style` attributes are refused too, so every size is an SVG
-// attribute). Every string that goes into the page passes through `escapeHtml`, transcript text
-// (speaker names, the title, the date) and our own alike.
-import { PALETTE_SIZE, SPEAKER_PALETTE, speakerColourClass, type SpeakerStatistics, type TraditionInfo, type TranscriptStatistics } from '../../protocol';
+// The page runs no script and loads only its style sheet (media/statistics.css, from the webview's
+// resource origin): its Content-Security-Policy admits that and the style block that carries the
+// nonce (inline `style` attributes are refused too, so every size is an SVG attribute). Its links
+// are `command:` URIs of the commands the view allows. Every string that goes into the page passes
+// through `escapeHtml`, transcript text (speaker names, the title, the date) and our own alike.
+import { PALETTE_SIZE, type SpeakerStatistics, type TraditionInfo, type TranscriptStatistics } from '../../protocol';
+import { PALETTE_STYLE, shareChart, swatch, timeline } from './statisticsCharts';
 import { escapeHtml, webviewPage } from './webviewPage';
+
+/** The style sheet's file, under the extension's folder. */
+export const STATISTICS_STYLE_PATH = ['dist', 'media', 'statistics.css'] as const;
 
 /** What the page draws of the answer of `stenogram/statistics` asked with `{ timeline: true }`: it
  *  needs no speaker's other label forms, and a page without the tradition leaves out its line. */
@@ -26,18 +32,37 @@ export interface StatisticsStrings {
   share: string;
   longestTurn: string;
   averageTurn: string;
+  speakingTime: string;
+  laughter: string;
+  applause: string;
   total: string;
   /** Marks a role label's row (`Вопрос`, `Question`), which is no person. */
   role: string;
   sections: string;
   shareChart: string;
+  /** What a bar's length means. */
+  shareLegend: string;
+  shareLegendClick: string;
   timeline: string;
+  /** What a mark's place, width and height mean; the most words of a turn. */
+  timelineLegend: (mostWords: string) => string;
+  timelineLegendClick: string;
   /** Colour of the speakers past the palette, in the legend. */
   otherSpeakers: string;
   noTurns: string;
   unavailable: string;
+  copyCsv: string;
+  exportCsv: string;
   /** The summary's "Tradition: US press briefing (detected)". */
   tradition: (name: string, detected: boolean) => string;
+  /** The summary's speaking time: every turn timed by the timestamps, some, or none (estimated). */
+  speakingTimeTimed: (duration: string) => string;
+  speakingTimePartlyTimed: (duration: string, estimatedTurns: string, wordsPerMinute: string) => string;
+  speakingTimeEstimated: (duration: string, wordsPerMinute: string) => string;
+  /** A duration: `1 h 12 min`, `12 min 5 s`, `45 s`. */
+  hoursMinutes: (hours: string, minutes: string) => string;
+  minutesSeconds: (minutes: string, seconds: string) => string;
+  seconds: (seconds: string) => string;
   line: (line: string) => string;
   /** A speaker name's tooltip: where their first turn is. */
   firstTurn: (line: string) => string;
@@ -50,14 +75,20 @@ export interface StatisticsStrings {
 export interface StatisticsPage {
   /** Fresh for each page: the style block's key under the Content-Security-Policy. */
   nonce: string;
+  /** The webview's `cspSource`. */
+  cspSource: string;
+  /** dist/media/statistics.css as the webview addresses it (`webview.asWebviewUri`). */
+  styleSheet: string;
   /** Shown when the transcript has no title line, and under the title when it has. */
   fileName: string;
   /** A BCP 47 tag for numbers (`en`, `ru`); VS Code's display language. */
   locale: string;
   strings: StatisticsStrings;
   /** The link that opens the transcript at a (zero-based) line: a `command:` URI the view allows.
-   *  Without it, names are plain text. */
+   *  Without it, names, bars and marks are not links. */
   lineHref?: (line: number) => string;
+  /** The links of "Copy as CSV" and "Export CSV…" (`command:` URIs the view allows); without them, none. */
+  csvHrefs?: { copy: string; export: string };
 }
 
 export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage): string {
@@ -66,20 +97,56 @@ export function statisticsHtml(data: StatisticsData | null, page: StatisticsPage
   let body: string;
   if (!data) body = `<h1>${escapeHtml(page.fileName)}</h1>\n<p class="notice">${escapeHtml(strings.unavailable)}</p>`;
   else {
-    const tradition = data.tradition ? strings.tradition(data.tradition.name, data.tradition.detected) : undefined;
-    // The count of sections says something only when there are several.
-    const sections = data.sections > 1 ? `${strings.sections}: ${fmt.number(data.sections)}` : undefined;
-    const summary = [data.date, data.title ? page.fileName : undefined, sections, tradition]
-      .filter((s): s is string => Boolean(s))
-      .map(escapeHtml)
-      .join(' · ');
-    body = `<h1>${escapeHtml(data.title || page.fileName)}</h1>\n<p class="summary">${summary}</p>\n`;
+    body = `<h1>${escapeHtml(data.title || page.fileName)}</h1>\n${summary(data, page, fmt)}\n`;
     body +=
       data.turns === 0 || data.speakers.length === 0
         ? `<p class="notice">${escapeHtml(strings.noTurns)}</p>`
-        : [speakersTable(data, strings, fmt, page.lineHref), shareChart(data, strings, fmt), timeline(data, strings, fmt)].join('\n');
+        : [speakersTable(data, strings, fmt, page.lineHref), shareChart(data, strings, fmt, page.lineHref), timeline(data, strings, fmt, page.lineHref)]
+            .filter(Boolean)
+            .join('\n');
   }
-  return webviewPage({ nonce: page.nonce, language: page.locale, title: data?.title || page.fileName, style: STYLE, body });
+  return webviewPage({
+    nonce: page.nonce,
+    cspSource: page.cspSource,
+    language: page.locale,
+    title: data?.title || page.fileName,
+    styleSheets: [page.styleSheet],
+    style: PALETTE_STYLE,
+    body,
+  });
+}
+
+/** Under the title: the date, the file, the sections and the tradition; the speaking time and how it
+ *  was found; the audience's laughter and applause; the CSV links. */
+function summary(data: StatisticsData, page: StatisticsPage, fmt: Formatters): string {
+  const { strings } = page;
+  const tradition = data.tradition ? strings.tradition(data.tradition.name, data.tradition.detected) : undefined;
+  // The count of sections says something only when there are several.
+  const sections = data.sections > 1 ? `${strings.sections}: ${fmt.number(data.sections)}` : undefined;
+  const lines = [[data.date, data.title ? page.fileName : undefined, sections, tradition]];
+  if (data.turns > 0) {
+    const { seconds, timedTurns, wordsPerMinute } = data.speakingTime;
+    const time = duration(seconds, strings, fmt);
+    const wpm = fmt.number(wordsPerMinute);
+    lines.push([
+      timedTurns === 0
+        ? strings.speakingTimeEstimated(time, wpm)
+        : timedTurns === data.turns
+          ? strings.speakingTimeTimed(time)
+          : strings.speakingTimePartlyTimed(time, fmt.number(data.turns - timedTurns), wpm),
+    ]);
+  }
+  const { laughter, applause } = data.audience;
+  if (laughter + applause > 0) lines.push([`${strings.laughter}: ${fmt.number(laughter)}`, `${strings.applause}: ${fmt.number(applause)}`]);
+  let html = lines
+    .map((line) => line.filter((s): s is string => Boolean(s)).map(escapeHtml).join(' · '))
+    .filter((line) => line !== '')
+    .map((line) => `<p class="summary">${line}</p>`)
+    .join('\n');
+  if (page.csvHrefs && data.speakers.length > 0) {
+    html += `\n<p class="actions"><a href="${escapeHtml(page.csvHrefs.copy)}">${escapeHtml(strings.copyCsv)}</a><a href="${escapeHtml(page.csvHrefs.export)}">${escapeHtml(strings.exportCsv)}</a></p>`;
+  }
+  return html;
 }
 
 export interface Formatters {
@@ -100,9 +167,15 @@ export function formatters(locale: string): Formatters {
   return { number: (n) => number.format(n), percent: (s) => percent.format(s) };
 }
 
-/** A square of the speaker's colour: the legend of both charts. */
-function swatch(speakerIndex: number): string {
-  return `<svg class="swatch" width="10" height="10" aria-hidden="true"><rect class="${speakerColourClass(speakerIndex)}" width="10" height="10" rx="2"/></svg>`;
+/** `1 h 12 min` from an hour, `12 min 5 s` from a minute, `45 s` below. */
+export function duration(seconds: number, strings: StatisticsStrings, fmt: Formatters): string {
+  const whole = Math.max(0, Math.round(seconds));
+  if (whole >= 3600) {
+    const minutes = Math.round(whole / 60);
+    return strings.hoursMinutes(fmt.number(Math.floor(minutes / 60)), fmt.number(minutes % 60));
+  }
+  if (whole >= 60) return strings.minutesSeconds(fmt.number(Math.floor(whole / 60)), fmt.number(whole % 60));
+  return strings.seconds(fmt.number(whole));
 }
 
 /** A speaker's name; a link to their first turn when the view can open one. */
@@ -113,115 +186,35 @@ function speakerName(s: StatisticsData['speakers'][number], strings: StatisticsS
 }
 
 function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Formatters, lineHref?: (line: number) => string): string {
+  // Laughter and applause have columns only where the file reports any.
+  const audience = data.audience.laughter + data.audience.applause > 0;
+  const cells = (values: string[]) => values.map((v) => `<td class="num">${escapeHtml(v)}</td>`).join('');
   const rows = data.speakers.map((s, i) => {
     const role = s.isRole ? ` <span class="role">${escapeHtml(strings.role)}</span>` : '';
-    return (
-      `<tr><td>${swatch(i)} ${speakerName(s, strings, fmt, lineHref)}${role}</td>` +
-      `<td class="num">${escapeHtml(fmt.number(s.turns))}</td>` +
-      `<td class="num">${escapeHtml(fmt.number(s.words))}</td>` +
-      `<td class="num">${escapeHtml(fmt.percent(s.share))}</td>` +
-      `<td class="num">${escapeHtml(fmt.number(average(s.words, s.turns)))}</td>` +
-      `<td class="num">${escapeHtml(fmt.number(s.longestTurnWords))}</td></tr>`
-    );
+    const numbers = [s.turns, s.words].map(fmt.number).concat(fmt.percent(s.share), fmt.number(average(s.words, s.turns)), fmt.number(s.longestTurnWords));
+    numbers.push(duration(s.speakingSeconds, strings, fmt));
+    if (audience) numbers.push(fmt.number(s.audience.laughter), fmt.number(s.audience.applause));
+    return `<tr><td>${swatch(i)} ${speakerName(s, strings, fmt, lineHref)}${role}</td>${cells(numbers)}</tr>`;
   });
   const longest = Math.max(0, ...data.speakers.map((s) => s.longestTurnWords));
+  const totals = [data.turns, data.words].map(fmt.number).concat(fmt.percent(data.words > 0 ? 1 : 0), fmt.number(average(data.words, data.turns)), fmt.number(longest));
+  totals.push(duration(data.speakingTime.seconds, strings, fmt));
+  if (audience) totals.push(fmt.number(data.audience.laughter), fmt.number(data.audience.applause));
+  const heads = [strings.turns, strings.words, strings.share, strings.averageTurn, strings.longestTurn, strings.speakingTime];
+  if (audience) heads.push(strings.laughter, strings.applause);
   const others =
     data.speakers.length > PALETTE_SIZE ? `\n<p class="legend">${swatch(PALETTE_SIZE)} ${escapeHtml(strings.otherSpeakers)}</p>` : '';
   return `<h2>${escapeHtml(strings.speakers)}</h2>
 <table>
-<thead><tr><th>${escapeHtml(strings.speaker)}</th><th class="num">${escapeHtml(strings.turns)}</th><th class="num">${escapeHtml(strings.words)}</th><th class="num">${escapeHtml(strings.share)}</th><th class="num">${escapeHtml(strings.averageTurn)}</th><th class="num">${escapeHtml(strings.longestTurn)}</th></tr></thead>
+<thead><tr><th>${escapeHtml(strings.speaker)}</th>${heads.map((h) => `<th class="num">${escapeHtml(h)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
-<tfoot><tr><td>${escapeHtml(strings.total)}</td><td class="num">${escapeHtml(fmt.number(data.turns))}</td><td class="num">${escapeHtml(fmt.number(data.words))}</td><td class="num">${escapeHtml(fmt.percent(data.words > 0 ? 1 : 0))}</td><td class="num">${escapeHtml(fmt.number(average(data.words, data.turns)))}</td><td class="num">${escapeHtml(fmt.number(longest))}</td></tr></tfoot>
+<tfoot><tr><td>${escapeHtml(strings.total)}</td>${cells(totals)}</tr></tfoot>
 </table>${others}`;
-}
-
-const BAR_ROW = 30;
-
-/** One row per speaker: the name and share above a bar whose length is the share of all words. */
-function shareChart(data: StatisticsData, strings: StatisticsStrings, fmt: Formatters): string {
-  const rows = data.speakers.map((s, i) => {
-    const y = i * BAR_ROW;
-    const share = fmt.percent(s.share);
-    const width = Math.max(0, Math.min(1, s.share)) * 100;
-    return (
-      `<g><title>${escapeHtml(strings.shareBar(s.name, share, fmt.number(s.words)))}</title>` +
-      `<text x="0" y="${y + 12}">${escapeHtml(s.name)}</text>` +
-      `<text x="100%" y="${y + 12}" text-anchor="end">${escapeHtml(share)}</text>` +
-      `<rect class="track" x="0" y="${y + 17}" width="100%" height="8" rx="2"/>` +
-      `<rect class="${speakerColourClass(i)}" x="0" y="${y + 17}" width="${round(width)}%" height="8" rx="2"/></g>`
-    );
-  });
-  return `<h2>${escapeHtml(strings.shareChart)}</h2>
-<svg class="bars" width="100%" height="${data.speakers.length * BAR_ROW}" role="img" aria-label="${escapeHtml(strings.shareChart)}">
-${rows.join('\n')}
-</svg>`;
-}
-
-const TIMELINE_WIDTH = 1000;
-const TIMELINE_HEIGHT = 40;
-
-/** One mark per turn where it stands in the document, as wide as its lines, as tall as its words. */
-function timeline(data: StatisticsData, strings: StatisticsStrings, fmt: Formatters): string {
-  const marks = data.timeline;
-  if (!marks || marks.length === 0 || !data.lines) return '';
-  const lines = Math.max(data.lines, ...marks.map((m) => m.endLine + 1));
-  const most = Math.max(1, ...marks.map((m) => m.words));
-  const scale = TIMELINE_WIDTH / lines;
-  const rects = marks.map((m, i) => {
-    const speaker = data.speakers[m.speakerIndex]?.name ?? '';
-    const height = 8 + ((TIMELINE_HEIGHT - 8) * m.words) / most;
-    const x = m.line * scale;
-    const width = Math.max((m.endLine + 1 - m.line) * scale, 1.5);
-    const title = strings.turnMark(fmt.number(i + 1), fmt.number(m.line + 1), speaker, fmt.number(m.words));
-    return (
-      `<rect class="mark ${speakerColourClass(m.speakerIndex)}" x="${round(x)}" y="${round(TIMELINE_HEIGHT - height)}" width="${round(width)}" height="${round(height)}">` +
-      `<title>${escapeHtml(title)}</title></rect>`
-    );
-  });
-  return `<h2>${escapeHtml(strings.timeline)}</h2>
-<svg class="timeline" width="100%" height="${TIMELINE_HEIGHT}" viewBox="0 0 ${TIMELINE_WIDTH} ${TIMELINE_HEIGHT}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(strings.timeline)}">
-<rect class="track" x="0" y="0" width="${TIMELINE_WIDTH}" height="${TIMELINE_HEIGHT}"/>
-${rects.join('\n')}
-</svg>
-<div class="axis"><span>${escapeHtml(strings.line(fmt.number(1)))}</span><span>${escapeHtml(strings.line(fmt.number(lines)))}</span></div>`;
 }
 
 /** Words a turn, to one decimal: `3.5`. */
 function average(words: number, turns: number): number {
   return turns > 0 ? Math.round((words / turns) * 10) / 10 : 0;
 }
-
-function round(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
-
-const STYLE = `body {
-  font-family: var(--vscode-font-family);
-  font-size: var(--vscode-font-size);
-  color: var(--vscode-foreground);
-  background: var(--vscode-editor-background);
-  padding: 0 20px 24px;
-  max-width: 960px;
-}
-h1 { font-size: 1.5em; font-weight: 600; margin: 18px 0 4px; }
-a { color: var(--vscode-textLink-foreground); text-decoration: none; }
-a:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
-h2 { font-size: 1.1em; font-weight: 600; margin: 24px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--vscode-panel-border); }
-.summary, .legend, .axis, .role { color: var(--vscode-descriptionForeground); }
-.notice { color: var(--vscode-descriptionForeground); font-style: italic; }
-.role { font-style: italic; }
-table { border-collapse: collapse; width: 100%; }
-th, td { padding: 4px 8px; text-align: left; border-bottom: 1px solid var(--vscode-panel-border); }
-th { font-weight: 600; }
-.num { text-align: right; font-variant-numeric: tabular-nums; }
-tfoot td { font-weight: 600; border-bottom: none; }
-.swatch { vertical-align: middle; margin-right: 4px; }
-svg text { fill: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: 12px; }
-.track { fill: var(--vscode-foreground); opacity: 0.08; }
-/* A hairline of background between neighbouring turns, as thin at any panel width. */
-.mark { stroke: var(--vscode-editor-background); stroke-width: 1px; vector-effect: non-scaling-stroke; }
-.axis { display: flex; justify-content: space-between; font-size: 0.9em; margin-top: 2px; }
-${SPEAKER_PALETTE.map((colour, i) => `.sp${i} { fill: var(${colour.variable}); }`).join('\n')}
-.sp-other { fill: var(--vscode-descriptionForeground); opacity: 0.6; }`;

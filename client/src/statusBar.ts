@@ -110,14 +110,25 @@ export class CursorStatusBar implements vscode.Disposable {
   }
 }
 
-/** "≈ 1 h 12 min at 120 words a minute (8,640 words)": the whole transcript read aloud. */
+/** "≈ 1 h 12 min at 120 words a minute (8,640 words)": the whole transcript read aloud; or as long
+ *  as the recording's timestamps say, where the file has them. */
 function speakingTime(info: CursorInfo): string {
   const number = new Intl.NumberFormat(numberLocale());
   const words = number.format(info.words);
   const h = Math.floor(info.speakingMinutes / 60);
   const m = info.speakingMinutes % 60;
-  if (info.speakingMinutes === 0) return vscode.l10n.t('Under a minute at {0} words a minute (words: {1})', info.wordsPerMinute, words);
   const time = h > 0 ? vscode.l10n.t('{0} h {1} min', h, m) : vscode.l10n.t('{0} min', m);
+  if (info.timedTurns > 0 && info.timedTurns === info.turns) {
+    return vscode.l10n.t({ message: '≈ {0} by the recording’s timestamps (words: {1})', args: [time, words], comment: ['{0} is a duration such as "1 h 12 min"'] });
+  }
+  if (info.timedTurns > 0) {
+    return vscode.l10n.t({
+      message: '≈ {0} by the recording’s timestamps, {1} turns without one at {2} words a minute (words: {3})',
+      args: [time, info.turns - info.timedTurns, info.wordsPerMinute, words],
+      comment: ['{0} is a duration such as "1 h 12 min"'],
+    });
+  }
+  if (info.speakingMinutes === 0) return vscode.l10n.t('Under a minute at {0} words a minute (words: {1})', info.wordsPerMinute, words);
   return vscode.l10n.t({
     message: '≈ {0} at {1} words a minute (words: {2})',
     args: [time, info.wordsPerMinute, words],

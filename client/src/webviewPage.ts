@@ -1,7 +1,9 @@
-// The page every Stenogram webview gets (the statistics view, the live preview): one style block and
-// at most one script, each carrying the page's nonce, under a Content-Security-Policy that admits
-// nothing else, so the page loads nothing and runs nothing it did not bring. No `vscode` import, so
-// tests can read the pages.
+// The page every Stenogram webview gets (the statistics view, the live preview): the extension's own
+// style sheets and at most one script of its own (static files in dist/media/, addressed through the
+// webview), and one style block made for the page, under a Content-Security-Policy that admits
+// nothing else: style sheets from the webview's resource origin (`cspSource`, which the view's
+// `localResourceRoots` keep to dist/media/) or carrying the nonce, and only the script carrying the
+// nonce. No `vscode` import, so tests can read the pages.
 
 /** A page's nonce: 16 random bytes in hex, from Web Crypto, which the desktop's extension host and a
  *  browser's both have. */
@@ -27,39 +29,51 @@ export function escapeHtml(text: string): string {
   });
 }
 
-/** Nothing but the nonce's style block and script. */
-export function contentSecurityPolicy(nonce: string): string {
-  return `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;`;
+/** The extension's style sheets and the nonce's style block; the nonce's script; nothing else. */
+export function contentSecurityPolicy(nonce: string, cspSource: string): string {
+  return `default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;`;
 }
 
 const NONCE = /^[A-Za-z0-9+/=_-]{16,}$/;
+/** Source expressions of the policy, one or more (VS Code's `cspSource` is `https://*.vscode-cdn.net`,
+ *  and on vscode.dev the extension's own `https://…/` before it); nothing that could end one (`;`,
+ *  `,`, quotes). */
+const CSP_SOURCE = /^[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/)?[A-Za-z0-9*.:_~%/+@-]*(?: [A-Za-z][A-Za-z0-9+.-]*:(?:\/\/)?[A-Za-z0-9*.:_~%/+@-]*)*$/;
 
 export interface WebviewPage {
   /** Fresh for each page: the key of its style block and script under the policy. */
   nonce: string;
+  /** The webview's `cspSource`: the origin of the extension's files as the webview loads them. */
+  cspSource: string;
   /** A BCP 47 tag: the page's `lang`. */
   language: string;
   /** Text (escaped here). */
   title: string;
+  /** The extension's style sheets (`webview.asWebviewUri` of files in dist/media/), in order. */
+  styleSheets?: string[];
+  /** A style block made for this page (the server's preview style, the speakers' colours). */
   style: string;
   /** HTML, put in as it is: the caller escapes what it puts in. */
   body: string;
+  /** The page's script: the URI of a file in dist/media/, loaded with the nonce. */
   script?: string;
 }
 
 export function webviewPage(page: WebviewPage): string {
   if (!NONCE.test(page.nonce)) throw new Error('the nonce must be 16 or more base64 characters');
+  if (!CSP_SOURCE.test(page.cspSource)) throw new Error(`not a source of a Content-Security-Policy: ${page.cspSource}`);
   const nonce = escapeHtml(page.nonce);
   // `</` cannot end the style block early: in CSS `<\/` reads as `</`.
   const style = page.style.replace(/<\//g, '<\\/');
-  const script = page.script === undefined ? '' : `\n<script nonce="${nonce}">${page.script}</script>`;
+  const sheets = (page.styleSheets ?? []).map((href) => `\n<link rel="stylesheet" href="${escapeHtml(href)}">`).join('');
+  const script = page.script === undefined ? '' : `\n<script nonce="${nonce}" src="${escapeHtml(page.script)}"></script>`;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(page.language)}">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(page.nonce))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(page.nonce, page.cspSource))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(page.title)}</title>
+<title>${escapeHtml(page.title)}</title>${sheets}
 <style nonce="${nonce}">
 ${style}
 </style>

@@ -215,10 +215,12 @@ describe('language server over stdio (node dist/server.js --stdio)', () => {
       words: 10,
       sections: 1,
       speakers: [
-        { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 2, words: 6, share: 0.6, longestTurnWords: 4, firstTurnLine: 10, lastTurnLine: 11 },
-        { key: 'и.лебедь', name: 'И.Лебедь', forms: ['И.Лебедь'], isRole: false, turns: 2, words: 4, share: 0.4, longestTurnWords: 3, firstTurnLine: 9, lastTurnLine: 12 },
+        { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 2, words: 6, share: 0.6, longestTurnWords: 4, speakingSeconds: 3, audience: { laughter: 0, applause: 0 }, firstTurnLine: 10, lastTurnLine: 11 },
+        { key: 'и.лебедь', name: 'И.Лебедь', forms: ['И.Лебедь'], isRole: false, turns: 2, words: 4, share: 0.4, longestTurnWords: 3, speakingSeconds: 2, audience: { laughter: 0, applause: 0 }, firstTurnLine: 9, lastTurnLine: 12 },
       ],
       tradition: { id: 'kremlin', name: 'kremlin.ru', detected: true },
+      speakingTime: { seconds: 5, timedTurns: 0, wordsPerMinute: 120 },
+      audience: { laughter: 0, applause: 0 },
     });
   });
 

@@ -38,9 +38,9 @@ const NEVER_OPENED_URI = documentUri('statistics-never-opened');
 
 const at = (marked: string): Position => positionOf(MEETING, marked);
 
-const PUTIN = { key: 'в.путин', name: 'В.Путин', forms: ['В.Путин'], isRole: false, turns: 2, words: 7, share: 7 / 15, longestTurnWords: 4, firstTurnLine: 5, lastTurnLine: 7 };
-const KOROCHKINA = { key: 'е.корочкина', name: 'Е.Корочкина', forms: ['Е.Корочкина'], isRole: false, turns: 1, words: 6, share: 6 / 15, longestTurnWords: 6, firstTurnLine: 9, lastTurnLine: 9 };
-const QUESTION = { key: 'вопрос', name: 'Вопрос', forms: ['Вопрос'], isRole: true, turns: 1, words: 2, share: 2 / 15, longestTurnWords: 2, firstTurnLine: 6, lastTurnLine: 6 };
+const PUTIN = { key: 'в.путин', name: 'В.Путин', forms: ['В.Путин'], isRole: false, turns: 2, words: 7, share: 7 / 15, longestTurnWords: 4, speakingSeconds: 4, audience: { laughter: 1, applause: 0 }, firstTurnLine: 5, lastTurnLine: 7 };
+const KOROCHKINA = { key: 'е.корочкина', name: 'Е.Корочкина', forms: ['Е.Корочкина'], isRole: false, turns: 1, words: 6, share: 6 / 15, longestTurnWords: 6, speakingSeconds: 3, audience: { laughter: 0, applause: 0 }, firstTurnLine: 9, lastTurnLine: 9 };
+const QUESTION = { key: 'вопрос', name: 'Вопрос', forms: ['Вопрос'], isRole: true, turns: 1, words: 2, share: 2 / 15, longestTurnWords: 2, speakingSeconds: 1, audience: { laughter: 0, applause: 0 }, firstTurnLine: 6, lastTurnLine: 6 };
 
 /** The tradition the meeting is read by, detected from its labels (`В.Путин:`), named in English. */
 const KREMLIN = { id: 'kremlin', name: 'kremlin.ru', detected: true };
@@ -94,6 +94,8 @@ describe('statistics over stdio (locale en)', () => {
       sections: 0,
       speakers: [PUTIN, KOROCHKINA, QUESTION],
       tradition: KREMLIN,
+      speakingTime: { seconds: 8, timedTurns: 0, wordsPerMinute: 120 },
+      audience: { laughter: 1, applause: 0 },
     });
   });
 
@@ -106,6 +108,8 @@ describe('statistics over stdio (locale en)', () => {
       sections: 0,
       speakers: [PUTIN, KOROCHKINA, QUESTION],
       tradition: KREMLIN,
+      speakingTime: { seconds: 8, timedTurns: 0, wordsPerMinute: 120 },
+      audience: { laughter: 1, applause: 0 },
       lines: 12,
       timeline: [
         { line: 5, endLine: 5, speakerIndex: 0, words: 4 },
@@ -118,7 +122,7 @@ describe('statistics over stdio (locale en)', () => {
 
   test('stenogram/cursorInfo {uri, position}: the turn under or before the cursor, its speaker, the speaking time', async () => {
     const info = (position: Position) => client.connection.sendRequest('stenogram/cursorInfo', { uri: MEETING_URI, position });
-    const totals = { turns: 4, words: 15, speakingMinutes: 0, wordsPerMinute: 120, tradition: KREMLIN };
+    const totals = { turns: 4, words: 15, speakingMinutes: 0, wordsPerMinute: 120, timedTurns: 0, tradition: KREMLIN };
     assert.deepEqual(await info(at('Встреча с |волонтёрами')), { turn: null, speaker: null, ...totals });
     assert.deepEqual(await info(at('В.Пу|тин: Добрый')), { turn: 1, speaker: 'В.Путин', ...totals });
     assert.deepEqual(await info(at('Можно вопрос?|')), { turn: 2, speaker: 'Вопрос', ...totals });
@@ -154,6 +158,7 @@ describe('statistics over stdio (locale en)', () => {
       words: 16,
       speakingMinutes: 0,
       wordsPerMinute: 120,
+      timedTurns: 0,
       tradition: KREMLIN,
     });
   });

@@ -168,12 +168,19 @@ function askEverything(text: string, transcript: Transcript, position: Position,
   answers.speakers = speakersTree(transcript);
   const stats = computeStatistics(transcript);
   let share = 0;
+  let laughter = 0;
+  let applause = 0;
   for (const s of stats.speakers) {
     if (!(s.share >= 0 && s.share <= 1)) problems.push(`speaker ${JSON.stringify(s.name)} has a share of ${s.share}`);
     if (!(s.words >= 0 && s.turns >= 1 && s.longestTurnWords <= s.words)) problems.push(`speaker ${JSON.stringify(s.name)}: ${s.turns} turns, ${s.words} words, longest ${s.longestTurnWords}`);
+    if (!(Number.isInteger(s.speakingSeconds) && s.speakingSeconds >= 0)) problems.push(`speaker ${JSON.stringify(s.name)} speaks ${s.speakingSeconds} s`);
     share += s.share;
+    laughter += s.audience.laughter;
+    applause += s.audience.applause;
   }
   if (share > 1 + 1e-9) problems.push(`shares add up to ${share}`);
+  if (laughter > stats.audience.laughter || applause > stats.audience.applause) problems.push(`the speakers' laughter and applause (${laughter}, ${applause}) exceed the file's`);
+  if (!(stats.speakingTime.timedTurns >= 0 && stats.speakingTime.timedTurns <= stats.turns)) problems.push(`${stats.speakingTime.timedTurns} timed turns of ${stats.turns}`);
   answers.links = documentLinks(transcript);
   answers.workspaceSymbols = workspaceSymbols([source, other], query).filter((s) => s.location.uri === URI);
 

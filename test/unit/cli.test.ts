@@ -121,10 +121,12 @@ describe('stenogram stats', () => {
         words: 8,
         sections: 1,
         speakers: [
-          { key: 'и.лебедь', name: 'И.Лебедь', forms: ['И.Лебедь'], isRole: false, turns: 2, words: 4, share: 0.5, longestTurnWords: 3, firstTurnLine: 9, lastTurnLine: 12 },
-          { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 1, words: 4, share: 0.5, longestTurnWords: 4, firstTurnLine: 10, lastTurnLine: 10 },
+          { key: 'и.лебедь', name: 'И.Лебедь', forms: ['И.Лебедь'], isRole: false, turns: 2, words: 4, share: 0.5, longestTurnWords: 3, speakingSeconds: 2, audience: { laughter: 0, applause: 0 }, firstTurnLine: 9, lastTurnLine: 12 },
+          { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 1, words: 4, share: 0.5, longestTurnWords: 4, speakingSeconds: 2, audience: { laughter: 0, applause: 0 }, firstTurnLine: 10, lastTurnLine: 10 },
         ],
         tradition: { id: 'kremlin', name: 'kremlin.ru', detected: true },
+        speakingTime: { seconds: 4, timedTurns: 0, wordsPerMinute: 120 },
+        audience: { laughter: 0, applause: 0 },
       },
     ]);
   });

@@ -32,7 +32,7 @@ function at(marked: string) {
 }
 
 const KREMLIN = { id: 'kremlin', name: 'kremlin.ru', detected: true };
-const TOTALS = { turns: 4, words: 15, speakingMinutes: 0, wordsPerMinute: 120, tradition: KREMLIN };
+const TOTALS = { turns: 4, words: 15, speakingMinutes: 0, wordsPerMinute: 120, timedTurns: 0, tradition: KREMLIN };
 
 describe('cursorInfo', () => {
   test('in the header or the lead, before the first turn: no turn, no speaker', () => {
@@ -57,14 +57,20 @@ describe('cursorInfo', () => {
 
   test('a turn under a rarer label form names the speaker as the file most often writes them', () => {
     const { text, position } = withCursor(['В.Соколов: Начнём.', 'Р.Мансуров: Дамбы готовы.', 'Соколов В.В.: Хоро|шо.', 'В.Соколов: Спасибо.'].join('\n'));
-    assert.deepEqual(cursorInfo(parseTranscript(text), position), { turn: 3, turns: 4, speaker: 'В.Соколов', words: 5, speakingMinutes: 0, wordsPerMinute: 120, tradition: KREMLIN });
+    assert.deepEqual(cursorInfo(parseTranscript(text), position), { turn: 3, turns: 4, speaker: 'В.Соколов', words: 5, speakingMinutes: 0, wordsPerMinute: 120, timedTurns: 0, tradition: KREMLIN });
   });
 
   test('speaking time: 8,640 words at 120 a minute are 72 minutes; 179 words round to 1', () => {
     const long = `А.Иванов: ${Array.from({ length: 8640 }, () => 'слово').join(' ')}`;
-    assert.deepEqual(cursorInfo(parseTranscript(long), { line: 0, character: 0 }), { turn: 1, turns: 1, speaker: 'А.Иванов', words: 8640, speakingMinutes: 72, wordsPerMinute: 120, tradition: KREMLIN });
+    assert.deepEqual(cursorInfo(parseTranscript(long), { line: 0, character: 0 }), { turn: 1, turns: 1, speaker: 'А.Иванов', words: 8640, speakingMinutes: 72, wordsPerMinute: 120, timedTurns: 0, tradition: KREMLIN });
     const short = `А.Иванов: ${Array.from({ length: 179 }, () => 'слово').join(' ')}`;
     assert.equal(cursorInfo(parseTranscript(short), { line: 0, character: 0 }).speakingMinutes, 1);
+  });
+
+  test('speaking time from the recording’s timestamps where the file has them: the turns they time', () => {
+    const timed = ['[00:00:00] Anna Lee: Welcome.', '[00:04:00] Tom Hart: Thank you.', 'Anna Lee: Let us begin.', '[00:10:00] Tom Hart: Yes.', ''].join('\n');
+    const { speakingMinutes, timedTurns, turns } = cursorInfo(parseTranscript(timed), { line: 0, character: 0 });
+    assert.deepEqual({ speakingMinutes, timedTurns, turns }, { speakingMinutes: 10, timedTurns: 3, turns: 4 });
   });
 
   test('an empty document: no turns, nothing to read', () => {
@@ -75,6 +81,7 @@ describe('cursorInfo', () => {
       words: 0,
       speakingMinutes: 0,
       wordsPerMinute: 120,
+      timedTurns: 0,
       tradition: KREMLIN,
     });
   });

@@ -17,7 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { exportDocument, PAGE_POLICY, toHtml, transcriptPreview } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { SPEAKER_PALETTE } from '../../protocol';
-import type { PreviewPage } from '../../client/src/previewHtml';
+import { previewPage } from '../../client/src/previewHtml';
 import { REPO_ROOT } from '../helpers/fixtures';
 import { HOSTILE_SHOWN, HOSTILE_TRANSCRIPT } from '../helpers/htmlText';
 
@@ -106,7 +106,7 @@ describe('the HTML export and the preview in chromium', { skip }, () => {
     for (const scheme of ['light', 'dark'] as const) {
       const { page, dialogs } = await open(samplePage, `sample-${scheme}.html`, { colorScheme: scheme });
       const borders = await page.evaluate(`['#turn-1', '#turn-2'].map((id) => getComputedStyle(document.querySelector(id)).borderLeftColor)`);
-      assert.deepEqual(borders, [rgb(SPEAKER_PALETTE[0][scheme]), rgb(SPEAKER_PALETTE[1][scheme])], scheme);
+      assert.deepEqual(borders, [rgb(SPEAKER_PALETTE[0].colour), rgb(SPEAKER_PALETTE[1].colour)], scheme);
       assert.deepEqual((await misdeeds(page, dialogs)).violations, []);
       await page.close();
     }
@@ -134,24 +134,23 @@ describe('the HTML export and the preview in chromium', { skip }, () => {
   });
 
   describe('the preview page, its script as the .vsix bundles it', () => {
-    let previewPage: (page: PreviewPage) => string;
+    let script: string;
 
     before(async () => {
-      // Minified like `npm run build --production`: the script must survive the renaming.
-      const built = await esbuild.build({
+      // Minified like `npm run build --production` (esbuild.mjs: dist/media/preview.js): the script
+      // must survive the renaming.
+      await esbuild.build({
         absWorkingDir: REPO_ROOT,
-        entryPoints: ['client/src/previewHtml.ts'],
+        entryPoints: ['client/src/previewScript.ts'],
         bundle: true,
         minify: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        write: false,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+        outfile: join(dir, 'preview.js'),
         logLevel: 'silent',
       });
-      const module = { exports: {} as { previewPage: typeof previewPage } };
-      new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, require);
-      previewPage = module.exports.previewPage;
+      script = pathToFileURL(join(dir, 'preview.js')).href;
     });
 
     const transcript = parseTranscript(readFileSync(join(REPO_ROOT, 'samples', 'press-conference.transcript'), 'utf8'));
@@ -159,7 +158,15 @@ describe('the HTML export and the preview in chromium', { skip }, () => {
     /** The preview of `transcript` with a stand-in for VS Code's webview API that records what the page posts. */
     async function openPreview(text = transcript): Promise<{ page: Page; dialogs: string[]; posted: () => Promise<unknown[]> }> {
       const preview = transcriptPreview(text);
-      const html = previewPage({ nonce: 'dGVzdC1ub25jZS0xMjM0NTY3OA==', html: preview.html, style: preview.style, language: preview.language, title: 'preview' });
+      const html = previewPage({
+        nonce: 'dGVzdC1ub25jZS0xMjM0NTY3OA==',
+        cspSource: 'file:',
+        script,
+        html: preview.html,
+        style: preview.style,
+        language: preview.language,
+        title: 'preview',
+      });
       const file = join(dir, `preview-${Math.random().toString(36).slice(2)}.html`);
       writeFileSync(file, html);
       const page = await browser.newPage({ viewport: { width: 700, height: 400 } });

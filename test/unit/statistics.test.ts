@@ -21,10 +21,12 @@ describe('computeStatistics', () => {
       words: 8,
       sections: 1,
       speakers: [
-        { key: 'и.лебедь', name: 'И.Лебедь', forms: ['И.Лебедь'], isRole: false, turns: 2, words: 4, share: 0.5, longestTurnWords: 3, firstTurnLine: 9, lastTurnLine: 12 },
-        { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 1, words: 4, share: 0.5, longestTurnWords: 4, firstTurnLine: 10, lastTurnLine: 10 },
+        { key: 'и.лебедь', name: 'И.Лебедь', forms: ['И.Лебедь'], isRole: false, turns: 2, words: 4, share: 0.5, longestTurnWords: 3, speakingSeconds: 2, audience: { laughter: 0, applause: 0 }, firstTurnLine: 9, lastTurnLine: 12 },
+        { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 1, words: 4, share: 0.5, longestTurnWords: 4, speakingSeconds: 2, audience: { laughter: 0, applause: 0 }, firstTurnLine: 10, lastTurnLine: 10 },
       ],
       tradition: KREMLIN,
+      speakingTime: { seconds: 4, timedTurns: 0, wordsPerMinute: 120 },
+      audience: { laughter: 0, applause: 0 },
     });
   });
 
@@ -36,10 +38,12 @@ describe('computeStatistics', () => {
       words: 29,
       sections: 0,
       speakers: [
-        { key: 'н.абдуллаев', name: 'Н.Абдуллаев', forms: ['Н.Абдуллаев'], isRole: false, turns: 1, words: 18, share: 18 / 29, longestTurnWords: 18, firstTurnLine: 2, lastTurnLine: 2 },
-        { key: 'в.соколов', name: 'В.Соколов', forms: ['В.Соколов'], isRole: false, turns: 2, words: 11, share: 11 / 29, longestTurnWords: 9, firstTurnLine: 0, lastTurnLine: 7 },
+        { key: 'н.абдуллаев', name: 'Н.Абдуллаев', forms: ['Н.Абдуллаев'], isRole: false, turns: 1, words: 18, share: 18 / 29, longestTurnWords: 18, speakingSeconds: 9, audience: { laughter: 0, applause: 0 }, firstTurnLine: 2, lastTurnLine: 2 },
+        { key: 'в.соколов', name: 'В.Соколов', forms: ['В.Соколов'], isRole: false, turns: 2, words: 11, share: 11 / 29, longestTurnWords: 9, speakingSeconds: 6, audience: { laughter: 0, applause: 0 }, firstTurnLine: 0, lastTurnLine: 7 },
       ],
       tradition: KREMLIN,
+      speakingTime: { seconds: 15, timedTurns: 0, wordsPerMinute: 120 },
+      audience: { laughter: 0, applause: 0 },
     });
   });
 
@@ -51,11 +55,13 @@ describe('computeStatistics', () => {
       words: 14,
       sections: 0,
       speakers: [
-        { key: 'в.соколов', name: 'В.Соколов', forms: ['В.Соколов'], isRole: false, turns: 3, words: 10, share: 10 / 14, longestTurnWords: 4, firstTurnLine: 0, lastTurnLine: 3 },
-        { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 1, words: 4, share: 4 / 14, longestTurnWords: 4, firstTurnLine: 5, lastTurnLine: 5 },
-        { key: 'н.абдуллаев', name: 'Н.Абдуллаев', forms: ['Н.Абдуллаев'], isRole: false, turns: 2, words: 0, share: 0, longestTurnWords: 0, firstTurnLine: 2, lastTurnLine: 4 },
+        { key: 'в.соколов', name: 'В.Соколов', forms: ['В.Соколов'], isRole: false, turns: 3, words: 10, share: 10 / 14, longestTurnWords: 4, speakingSeconds: 5, audience: { laughter: 0, applause: 0 }, firstTurnLine: 0, lastTurnLine: 3 },
+        { key: 'р.мансуров', name: 'Р.Мансуров', forms: ['Р.Мансуров'], isRole: false, turns: 1, words: 4, share: 4 / 14, longestTurnWords: 4, speakingSeconds: 2, audience: { laughter: 0, applause: 0 }, firstTurnLine: 5, lastTurnLine: 5 },
+        { key: 'н.абдуллаев', name: 'Н.Абдуллаев', forms: ['Н.Абдуллаев'], isRole: false, turns: 2, words: 0, share: 0, longestTurnWords: 0, speakingSeconds: 0, audience: { laughter: 0, applause: 0 }, firstTurnLine: 2, lastTurnLine: 4 },
       ],
       tradition: KREMLIN,
+      speakingTime: { seconds: 7, timedTurns: 0, wordsPerMinute: 120 },
+      audience: { laughter: 0, applause: 0 },
     });
   });
 
@@ -63,7 +69,7 @@ describe('computeStatistics', () => {
     const stats = statsOf('label-forms.transcript');
     assert.deepEqual(
       stats.speakers.find((s) => s.key === 'в.соколов'),
-      { key: 'в.соколов', name: 'В.Соколов', forms: ['В.Соколов', 'Соколов В.В.'], isRole: false, turns: 2, words: 5, share: 5 / 41, longestTurnWords: 3, firstTurnLine: 8, lastTurnLine: 20 },
+      { key: 'в.соколов', name: 'В.Соколов', forms: ['В.Соколов', 'Соколов В.В.'], isRole: false, turns: 2, words: 5, share: 5 / 41, longestTurnWords: 3, speakingSeconds: 3, audience: { laughter: 0, applause: 0 }, firstTurnLine: 8, lastTurnLine: 20 },
     );
     assert.deepEqual([stats.turns, stats.words, stats.speakers.length, stats.sections], [13, 41, 12, 1]);
   });
@@ -73,7 +79,57 @@ describe('computeStatistics', () => {
   });
 
   test('empty.transcript: zeros and no speakers', () => {
-    assert.deepEqual(statsOf('empty.transcript'), { title: undefined, date: undefined, turns: 0, words: 0, sections: 0, speakers: [], tradition: KREMLIN });
+    assert.deepEqual(statsOf('empty.transcript'), {
+      title: undefined,
+      date: undefined,
+      turns: 0,
+      words: 0,
+      sections: 0,
+      speakers: [],
+      tradition: KREMLIN,
+      speakingTime: { seconds: 0, timedTurns: 0, wordsPerMinute: 120 },
+      audience: { laughter: 0, applause: 0 },
+    });
+  });
+
+  test('marks.transcript: laughter and applause remarks, in all and in the turns of the speaker they interrupt; other remarks are not counted', () => {
+    const stats = statsOf('marks.transcript');
+    assert.deepEqual(stats.audience, { laughter: 1, applause: 1 });
+    assert.deepEqual(
+      stats.speakers.map((s) => [s.name, s.audience]),
+      [
+        ['В.Соколов', { laughter: 1, applause: 0 }],
+        ['Н.Абдуллаев', { laughter: 0, applause: 1 }],
+      ],
+    );
+  });
+
+  test('a remark of both sounds counts in both; one outside any turn (the lead) counts in all only', () => {
+    const stats = computeStatistics(
+      parseTranscript(['Встреча', '', '2023-05-02 15:00:00', '', '(Аплодисменты.)', 'В.Путин: Добрый день!', '(Смех и аплодисменты.)', 'Вопрос: Можно? (Смех в зале.)', ''].join('\n')),
+    );
+    assert.deepEqual(stats.audience, { laughter: 2, applause: 2 });
+    assert.deepEqual(
+      stats.speakers.map((s) => [s.name, s.audience]),
+      [
+        ['В.Путин', { laughter: 1, applause: 1 }],
+        ['Вопрос', { laughter: 1, applause: 0 }],
+      ],
+    );
+  });
+
+  test('speaking time: from the timestamps where the file has them, each speaker the sum of their turns', () => {
+    const stats = computeStatistics(
+      parseTranscript(['[00:00:05] Anna Lee: Welcome.', '[00:00:12] Tom Hart: Thank you, Anna.', '[00:01:00] Anna Lee: Let us begin with the tides.', ''].join('\n')),
+    );
+    assert.deepEqual(stats.speakingTime, { seconds: 58, timedTurns: 2, wordsPerMinute: 120 });
+    assert.deepEqual(
+      stats.speakers.map((s) => [s.name, s.speakingSeconds]),
+      [
+        ['Anna Lee', 10],
+        ['Tom Hart', 48],
+      ],
+    );
   });
 
   test('the tradition: detected, or named by the setting; its name in the language asked for', () => {

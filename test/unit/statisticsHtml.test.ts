@@ -1,10 +1,11 @@
 // statisticsHtml: the statistics view's page. What the transcript says (speaker names, title, date)
 // and the file name come out as text, never as markup; the page carries its Content-Security-Policy
-// with the nonce, runs no script and loads nothing; the table, the share bars and the timeline are
-// drawn from the server's numbers.
+// with the nonce, runs no script and loads nothing but its style sheet; the summary, the table, the
+// share bars and the timeline, with their legends and links, are drawn from the server's numbers.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { statisticsHtml, type StatisticsData, type StatisticsStrings } from '../../client/src/statisticsHtml';
+import { SPEAKER_PALETTE } from '../../protocol';
+import { duration, formatters, statisticsHtml, type StatisticsData, type StatisticsStrings } from '../../client/src/statisticsHtml';
 import { escapeHtml } from '../../client/src/webviewPage';
 import { computeStatistics } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
@@ -19,23 +20,42 @@ const STRINGS: StatisticsStrings = {
   share: 'Share',
   longestTurn: 'Longest turn',
   averageTurn: 'Average turn',
+  speakingTime: 'Speaking time',
+  laughter: 'Laughter',
+  applause: 'Applause',
   total: 'Total',
   role: '(role)',
   sections: 'Sections',
   shareChart: 'Share of the words',
+  shareLegend: 'A bar’s length is the speaker’s share of all the words.',
+  shareLegendClick: 'Click a bar or a name to go to the speaker’s first turn.',
   timeline: 'Turns along the document',
+  timelineLegend: (most) => `Each mark is a turn: as wide as its lines, as tall as its words (the tallest: ${most} words).`,
+  timelineLegendClick: 'Click a mark to go to that turn.',
   otherSpeakers: 'Every further speaker',
   noTurns: 'This transcript has no speaker turns yet.',
   unavailable: 'No statistics for this document.',
+  copyCsv: 'Copy as CSV',
+  exportCsv: 'Export CSV…',
   tradition: (name, detected) => `Tradition: ${name} (${detected ? 'detected' : 'setting stenogram.tradition'})`,
+  speakingTimeTimed: (time) => `Speaking time: ${time}, by the timestamps`,
+  speakingTimePartlyTimed: (time, estimated, wpm) => `Speaking time: ≈ ${time}, by the timestamps; ${estimated} turns at ${wpm} words a minute`,
+  speakingTimeEstimated: (time, wpm) => `Speaking time: ≈ ${time} at ${wpm} words a minute`,
+  hoursMinutes: (h, m) => `${h} h ${m} min`,
+  minutesSeconds: (m, sec) => `${m} min ${sec} s`,
+  seconds: (sec) => `${sec} s`,
   line: (line) => `line ${line}`,
   firstTurn: (line) => `Go to the first turn (line ${line})`,
   turnMark: (turn, line, speaker, words) => `Turn ${turn}, line ${line} · ${speaker} · words: ${words}`,
   shareBar: (speaker, share, words) => `${speaker}: ${share} of the words (words: ${words})`,
 };
 
+const CSP_SOURCE = 'https://*.vscode-cdn.net';
+const STYLE_SHEET = 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/media/statistics.css';
+const PAGE = { nonce: NONCE, cspSource: CSP_SOURCE, styleSheet: STYLE_SHEET, strings: STRINGS };
+
 function page(data: StatisticsData | null, fileName = 'встреча.transcript', locale = 'en'): string {
-  return statisticsHtml(data, { nonce: NONCE, fileName, locale, strings: STRINGS });
+  return statisticsHtml(data, { ...PAGE, fileName, locale });
 }
 
 /** What an HTML attribute value means once the browser has decoded its character references. */
@@ -44,7 +64,20 @@ function decode(value: string): string {
 }
 
 function speaker(name: string, over: Partial<StatisticsData['speakers'][number]> = {}): StatisticsData['speakers'][number] {
-  return { key: name.toLowerCase(), name, isRole: false, turns: 1, words: 5, share: 0.5, longestTurnWords: 5, firstTurnLine: 0, lastTurnLine: 0, ...over };
+  return {
+    key: name.toLowerCase(),
+    name,
+    isRole: false,
+    turns: 1,
+    words: 5,
+    share: 0.5,
+    longestTurnWords: 5,
+    speakingSeconds: 3,
+    audience: { laughter: 0, applause: 0 },
+    firstTurnLine: 0,
+    lastTurnLine: 0,
+    ...over,
+  };
 }
 
 const HOSTILE: StatisticsData = {
@@ -54,6 +87,8 @@ const HOSTILE: StatisticsData = {
   words: 10,
   sections: 0,
   speakers: [speaker('<script>alert(1)</script>'), speaker('"onmouseover="alert(2)', { firstTurnLine: 1, lastTurnLine: 1 })],
+  speakingTime: { seconds: 5, timedTurns: 0, wordsPerMinute: 120 },
+  audience: { laughter: 0, applause: 0 },
   lines: 2,
   timeline: [
     { line: 0, endLine: 0, speakerIndex: 0, words: 5 },
@@ -79,7 +114,7 @@ describe('statisticsHtml: nothing from the transcript becomes markup', () => {
     const tags = html.match(/<[^>]*>/g) ?? [];
     assert.deepEqual(
       [...new Set(tags.map((t) => /^<\/?([\w!]+)/.exec(t)?.[1]?.toLowerCase()))].sort(),
-      ['!doctype', 'body', 'div', 'g', 'h1', 'h2', 'head', 'html', 'meta', 'p', 'rect', 'span', 'style', 'svg', 'table', 'tbody', 'td', 'text', 'tfoot', 'th', 'thead', 'title', 'tr'],
+      ['!doctype', 'body', 'div', 'g', 'h1', 'h2', 'head', 'html', 'link', 'meta', 'p', 'rect', 'span', 'style', 'svg', 'table', 'tbody', 'td', 'text', 'tfoot', 'th', 'thead', 'title', 'tr'],
     );
     assert.deepEqual(tags.filter((t) => /\son\w+=/i.test(t)), [], 'no event handler attribute');
   });
@@ -94,21 +129,30 @@ describe('statisticsHtml: nothing from the transcript becomes markup', () => {
     assert.ok(html.includes('<title>Turn 1, line 1 · &lt;script&gt;alert(1)&lt;/script&gt; · words: 5</title>'), 'timeline tooltip');
   });
 
-  test('the Content-Security-Policy admits only the nonce’s style block: no remote content, no inline script', () => {
+  test('the Content-Security-Policy admits the extension’s style sheets and the nonce’s style block: no script, nothing remote', () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
     assert.ok(meta, 'the CSP meta element');
-    assert.equal(decode(meta[1]), `default-src 'none'; style-src 'nonce-${NONCE}'; script-src 'nonce-${NONCE}'; img-src data:;`);
-    assert.ok(html.indexOf(meta[0]) < html.indexOf('<style'), 'the policy comes before the style block');
+    assert.equal(decode(meta[1]), `default-src 'none'; style-src ${CSP_SOURCE} 'nonce-${NONCE}'; script-src 'nonce-${NONCE}'; img-src data:;`);
+    assert.ok(html.indexOf(meta[0]) < html.indexOf('<link'), 'the policy comes before the style sheet');
     assert.deepEqual(html.match(/<style[^>]*>/g), [`<style nonce="${NONCE}">`]);
     const tags = html.match(/<[^>]*>/g) ?? [];
     assert.deepEqual(tags.filter((t) => /\sstyle=/.test(t)), [], 'no style attribute: the policy would refuse it');
-    assert.deepEqual(tags.filter((t) => /\s(?:src|href|xlink:href)=/.test(t)), [], 'nothing to load');
-    assert.doesNotMatch(html, /https?:|url\(|@import/, 'no remote address');
+    assert.deepEqual(
+      tags.filter((t) => /\s(?:src|href|xlink:href)=/.test(t)),
+      [`<link rel="stylesheet" href="${STYLE_SHEET}">`],
+      'nothing to load but the style sheet',
+    );
+    assert.doesNotMatch(html.replace(STYLE_SHEET, '').replace(CSP_SOURCE, ''), /https?:|url\(|@import/, 'no other address');
   });
 
-  test('a nonce that is not base64 is refused rather than written into the page', () => {
-    assert.throws(() => statisticsHtml(HOSTILE, { nonce: `${NONCE}"><script>`, fileName: 'x', locale: 'en', strings: STRINGS }), /nonce/);
-    assert.throws(() => statisticsHtml(HOSTILE, { nonce: 'short', fileName: 'x', locale: 'en', strings: STRINGS }), /nonce/);
+  test('a nonce that is not base64, or a csp source that could end the policy, is refused rather than written into the page', () => {
+    assert.throws(() => statisticsHtml(HOSTILE, { ...PAGE, nonce: `${NONCE}"><script>`, fileName: 'x', locale: 'en' }), /nonce/);
+    assert.throws(() => statisticsHtml(HOSTILE, { ...PAGE, nonce: 'short', fileName: 'x', locale: 'en' }), /nonce/);
+    for (const cspSource of [`${CSP_SOURCE}; script-src *`, `${CSP_SOURCE} 'unsafe-inline'`, '', '*']) {
+      assert.throws(() => statisticsHtml(HOSTILE, { ...PAGE, cspSource, fileName: 'x', locale: 'en' }), /Content-Security-Policy/, cspSource);
+    }
+    // vscode.dev names the extension's own origin before the CDN's.
+    assert.doesNotThrow(() => statisticsHtml(HOSTILE, { ...PAGE, cspSource: `https://vscode.dev/ext/ ${CSP_SOURCE}`, fileName: 'x', locale: 'en' }));
   });
 
   test('an unknown or hostile locale falls back to English numbers and is escaped in `lang`', () => {
@@ -141,31 +185,43 @@ describe('statisticsHtml: drawn from the server’s numbers', () => {
     assert.ok(sectioned.includes('<p class="summary">2023-05-02 15:00:00 · встреча.transcript · Sections: 2 · Tradition: kremlin.ru (detected)</p>'));
   });
 
+  test('summary: the speaking time and how it was found, and the audience’s laughter and applause when the file reports any', () => {
+    assert.ok(html.includes('<p class="summary">Speaking time: ≈ 8 s at 120 words a minute</p>\n<p class="summary">Laughter: 1 · Applause: 0</p>\n<h2>'));
+    const timed = page(computeStatistics(parseTranscript('[00:00:00] Anna Lee: Welcome.\n[00:12:05] Tom Hart: Thank you.\n[01:30:00] Anna Lee: Bye.\n')));
+    assert.ok(timed.includes('<p class="summary">Speaking time: ≈ 1 h 30 min, by the timestamps; 1 turns at 120 words a minute</p>\n<h2>'), 'the last turn has no end');
+    const allTimed = page({ ...computeStatistics(parseTranscript(MEETING)), speakingTime: { seconds: 725, timedTurns: 4, wordsPerMinute: 120 } });
+    assert.ok(allTimed.includes('<p class="summary">Speaking time: 12 min 5 s, by the timestamps</p>'));
+    const quiet = page(computeStatistics(parseTranscript(MEETING.replace('(Смех.)\n', ''))));
+    assert.doesNotMatch(quiet, /Laughter|Applause/, 'no laughter or applause: no line and no columns');
+  });
+
   test('a tradition named by the setting says so; its name is text, escaped like every other', () => {
     const named = page({ ...computeStatistics(parseTranscript(MEETING)), tradition: { id: 'x', name: '<b>"Hearing"</b>', detected: false } });
     assert.ok(named.includes('· встреча.transcript · Tradition: &lt;b&gt;&quot;Hearing&quot;&lt;/b&gt; (setting stenogram.tradition)</p>'));
   });
 
-  test('one table row per speaker, most words first, a role marked, with the average turn in words; the total row', () => {
+  test('one table row per speaker, most words first, a role marked: words a turn, speaking time, laughter and applause; the total row', () => {
     const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1].replace(/<svg class="swatch".*?<\/svg> /, '').replace(/<[^>]+>/g, '|'));
     assert.deepEqual(rows, [
-      '|Speaker||Turns||Words||Share||Average turn||Longest turn|',
-      '|В.Путин||2||7||46.7%||3.5||4|',
-      '|Е.Корочкина||1||6||40%||6||6|',
-      '|Вопрос |(role)|||1||2||13.3%||2||2|',
-      '|Total||4||15||100%||3.8||6|',
+      '|Speaker||Turns||Words||Share||Average turn||Longest turn||Speaking time||Laughter||Applause|',
+      '|В.Путин||2||7||46.7%||3.5||4||4 s||1||0|',
+      '|Е.Корочкина||1||6||40%||6||6||3 s||0||0|',
+      '|Вопрос |(role)|||1||2||13.3%||2||2||1 s||0||0|',
+      '|Total||4||15||100%||3.8||6||8 s||1||0|',
     ]);
-    assert.deepEqual([...html.matchAll(/<tr><td><svg class="swatch"[^>]*><rect class="(\w+)"/g)].map((m) => m[1]), ['sp0', 'sp1', 'sp2']);
+    assert.deepEqual([...html.matchAll(/<tr><td><svg class="swatch"[^>]*><rect class="fill (\w+)"/g)].map((m) => m[1]), ['sp0', 'sp1', 'sp2']);
   });
 
-  test('with a line link, each speaker’s name opens their first turn; the link is escaped, nothing else links', () => {
-    const linked = statisticsHtml(computeStatistics(parseTranscript(MEETING), { timeline: true }), {
-      nonce: NONCE,
-      fileName: 'встреча.transcript',
-      locale: 'en',
-      strings: STRINGS,
-      lineHref: (line) => `command:go?${JSON.stringify(['file:///a"b', line])}`,
-    });
+  const linked = statisticsHtml(computeStatistics(parseTranscript(MEETING), { timeline: true }), {
+    ...PAGE,
+    fileName: 'встреча.transcript',
+    locale: 'en',
+    lineHref: (line) => `command:go?${JSON.stringify(['file:///a"b', line])}`,
+    csvHrefs: { copy: 'command:copy?["file:///a"]', export: 'command:export?["file:///a"]' },
+  });
+  const links = (page: string, before: RegExp) => [...page.matchAll(new RegExp(`${before.source}<a href="([^"]*)"`, 'g'))].map((m) => decode(m[1]));
+
+  test('with a line link, each speaker’s name opens their first turn; the link is escaped', () => {
     assert.deepEqual(
       [...linked.matchAll(/<a href="([^"]*)" title="([^"]*)">([^<]*)<\/a>/g)].map((m) => [decode(m[1]), m[2], m[3]]),
       [
@@ -174,13 +230,35 @@ describe('statisticsHtml: drawn from the server’s numbers', () => {
         ['command:go?["file:///a\\"b",6]', 'Go to the first turn (line 7)', 'Вопрос'],
       ],
     );
-    assert.equal(linked.match(/<a /g)?.length, 3);
     assert.doesNotMatch(html, /<a /, 'no link without lineHref');
+  });
+
+  test('with a line link, each share bar opens the speaker’s first turn and each timeline mark its turn; the legends say so', () => {
+    const bars = linked.slice(linked.indexOf('<svg class="bars"'), linked.indexOf('</svg>', linked.indexOf('<svg class="bars"')));
+    assert.deepEqual(links(bars, /\n/), ['command:go?["file:///a\\"b",5]', 'command:go?["file:///a\\"b",9]', 'command:go?["file:///a\\"b",6]']);
+    const marks = [...linked.matchAll(/<a href="([^"]*)"><rect class="mark (sp\d+)"/g)].map((m) => [decode(m[1]), m[2]]);
+    assert.deepEqual(marks, [
+      ['command:go?["file:///a\\"b",5]', 'sp0'],
+      ['command:go?["file:///a\\"b",6]', 'sp2'],
+      ['command:go?["file:///a\\"b",7]', 'sp0'],
+      ['command:go?["file:///a\\"b",9]', 'sp1'],
+    ]);
+    assert.ok(linked.includes('<p class="legend">A bar’s length is the speaker’s share of all the words. Click a bar or a name to go to the speaker’s first turn.</p>'));
+    assert.ok(linked.includes('<p class="legend">Each mark is a turn: as wide as its lines, as tall as its words (the tallest: 6 words). Click a mark to go to that turn.</p>'));
+    assert.ok(html.includes('<p class="legend">A bar’s length is the speaker’s share of all the words.</p>'), 'no click to speak of without links');
+  });
+
+  test('Copy as CSV and Export CSV… links under the summary, when the view gives them', () => {
+    assert.deepEqual(
+      [...linked.matchAll(/<p class="actions">(.*?)<\/p>/g)].map((m) => m[1]),
+      ['<a href="command:copy?[&quot;file:///a&quot;]">Copy as CSV</a><a href="command:export?[&quot;file:///a&quot;]">Export CSV…</a>'],
+    );
+    assert.doesNotMatch(html, /class="actions"/);
   });
 
   test('share bars: as long as each speaker’s share of all words, in the speaker’s colour', () => {
     assert.deepEqual(
-      [...html.matchAll(/<rect class="(sp\d+)" x="0" y="(\d+)" width="([\d.]+%)" height="8"/g)].map((m) => [m[1], m[2], m[3]]),
+      [...html.matchAll(/<rect class="fill (sp\d+)" x="0" y="(\d+)" width="([\d.]+%)" height="8"/g)].map((m) => [m[1], m[2], m[3]]),
       [
         ['sp0', '17', '46.67%'],
         ['sp1', '47', '40%'],
@@ -189,7 +267,7 @@ describe('statisticsHtml: drawn from the server’s numbers', () => {
     );
   });
 
-  test('timeline: one mark per turn where it stands among the 12 lines, as wide as its lines, as tall as its words', () => {
+  test('timeline: one mark per turn where it stands among the 12 lines, as wide as its lines, as tall as its words; a key of whose colour is whose', () => {
     assert.deepEqual(
       [...html.matchAll(/<rect class="mark (sp\d+)" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"><title>([^<]*)<\/title>/g)].map((m) => m.slice(1)),
       [
@@ -200,11 +278,20 @@ describe('statisticsHtml: drawn from the server’s numbers', () => {
       ],
     );
     assert.ok(html.includes('<div class="axis"><span>line 1</span><span>line 12</span></div>'));
+    const key = /<p class="legend colours">(.*?)<\/p>/.exec(html)?.[1] ?? '';
+    assert.deepEqual(
+      [...key.matchAll(/<rect class="fill (sp\d+)"[^>]*\/><\/svg>([^<]*)<\/span>/g)].map((m) => [m[1], m[2]]),
+      [
+        ['sp0', 'В.Путин'],
+        ['sp1', 'Е.Корочкина'],
+        ['sp2', 'Вопрос'],
+      ],
+    );
   });
 
-  test('colours come from the theme: every speaker class fills with a VS Code colour variable', () => {
-    for (const c of ['sp0', 'sp1', 'sp2']) assert.match(html, new RegExp(`\\.${c} \\{ fill: var\\(--vscode-[\\w-]+\\); \\}`));
-    assert.doesNotMatch(html.slice(html.indexOf('<style'), html.indexOf('</style>')), /#[0-9a-f]{3,6}\b|rgb\(/i, 'no fixed colour');
+  test('colours: the palette’s, in the nonce’s style block, one rule a colour', () => {
+    const style = html.slice(html.indexOf('<style'), html.indexOf('</style>'));
+    assert.deepEqual(style.split('\n').slice(1, -1), SPEAKER_PALETTE.map(({ colour }, i) => `.sp${i} { fill: ${colour}; }`));
   });
 
   test('Russian numbers: decimal comma, a no-break space before the percent sign', () => {
@@ -212,26 +299,43 @@ describe('statisticsHtml: drawn from the server’s numbers', () => {
     assert.ok(ru.includes('<td class="num">46,7\u00A0%</td>'));
   });
 
-  test('past ten speakers, the rest share one colour, and the legend says so', () => {
-    const many: StatisticsData = {
-      turns: 12,
-      words: 60,
-      sections: 0,
-      speakers: Array.from({ length: 12 }, (_, i) => speaker(`С.Спикер${i + 1}`, { share: 1 / 12 })),
-    };
-    const html12 = page(many);
+  test('durations: seconds, minutes and seconds, hours and minutes', () => {
+    const fmt = formatters('en');
     assert.deepEqual(
-      [...html12.matchAll(/<tr><td><svg class="swatch"[^>]*><rect class="([\w-]+)"/g)].map((m) => m[1]),
-      ['sp0', 'sp1', 'sp2', 'sp3', 'sp4', 'sp5', 'sp6', 'sp7', 'sp8', 'sp9', 'sp-other', 'sp-other'],
+      [0, 59.4, 60, 725, 3599, 3600, 5430, 7170, 36000].map((s) => duration(s, STRINGS, fmt)),
+      ['0 s', '59 s', '1 min 0 s', '12 min 5 s', '59 min 59 s', '1 h 0 min', '1 h 31 min', '2 h 0 min', '10 h 0 min'],
     );
-    assert.match(html12, /<p class="legend"><svg class="swatch"[^>]*><rect class="sp-other"[^>]*\/><\/svg> Every further speaker<\/p>/);
-    assert.doesNotMatch(html12, /class="timeline"/, 'no timeline without the server’s marks');
+  });
+
+  test('past seven speakers, the rest share one colour, and the legends say so', () => {
+    const many: StatisticsData = {
+      turns: 9,
+      words: 45,
+      sections: 0,
+      speakers: Array.from({ length: 9 }, (_, i) => speaker(`С.Спикер${i + 1}`, { share: 1 / 9, firstTurnLine: i })),
+      speakingTime: { seconds: 27, timedTurns: 0, wordsPerMinute: 120 },
+      audience: { laughter: 0, applause: 0 },
+      lines: 9,
+      timeline: Array.from({ length: 9 }, (_, i) => ({ line: i, endLine: i, speakerIndex: i, words: 5 })),
+    };
+    const html9 = page(many);
+    assert.deepEqual(
+      [...html9.matchAll(/<tr><td><svg class="swatch"[^>]*><rect class="fill ([\w-]+)"/g)].map((m) => m[1]),
+      ['sp0', 'sp1', 'sp2', 'sp3', 'sp4', 'sp5', 'sp6', 'sp-other', 'sp-other'],
+    );
+    assert.match(html9, /<p class="legend"><svg class="swatch"[^>]*><rect class="fill sp-other"[^>]*\/><\/svg> Every further speaker<\/p>/);
+    const key = /<p class="legend colours">(.*?)<\/p>/.exec(html9)?.[1] ?? '';
+    assert.deepEqual(
+      [...key.matchAll(/<\/svg>([^<]*)<\/span>/g)].map((m) => m[1]),
+      ['С.Спикер1', 'С.Спикер2', 'С.Спикер3', 'С.Спикер4', 'С.Спикер5', 'С.Спикер6', 'С.Спикер7', 'Every further speaker'],
+    );
+    assert.doesNotMatch(page({ ...many, timeline: undefined }), /class="timeline"/, 'no timeline without the server’s marks');
   });
 
   test('no turns: the notice, no table and no charts', () => {
     const empty = page(computeStatistics(parseTranscript('Встреча с волонтёрами\n\n2023-05-02 15:00:00\n'), { timeline: true }));
     assert.ok(empty.includes('<p class="notice">This transcript has no speaker turns yet.</p>'));
-    assert.doesNotMatch(empty, /<table|<svg/);
+    assert.doesNotMatch(empty, /<table|<svg|Speaking time/);
   });
 
   test('no data (the server does not have the document): the file name and why there is nothing', () => {

@@ -11,14 +11,14 @@ import {
   type Position,
   type Range,
   type Transcript,
+  WORDS_PER_MINUTE,
 } from '../transcript';
 import { dateReason, message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
 import { identifySpeaker, type RegisterEntry } from './speakerIdentity';
 import { timeText } from './symbols';
 
-/** Words per minute used to estimate speaking time: a measured pace of public speech. */
-export const WORDS_PER_MINUTE = 120;
+export { WORDS_PER_MINUTE };
 
 export interface HoverContext {
   uri: string;

@@ -23,3 +23,4 @@ export { comparableForm, departedForm, dominantForms, isRolePrefixed, type Domin
 export { findUnrecognisedLabels, type UnrecognisedLabels } from './unrecognised';
 export { editDistance, nearMisses, type NearMiss } from './nearMisses';
 export { audienceSounds, type AudienceSound } from './remarks';
+export { estimatedSeconds, speakingTime, WORDS_PER_MINUTE, type SpeakingTime } from './speakingTime';

@@ -1,7 +1,8 @@
 // The style of the HTML export and of the live preview: one layout, two sets of colours. The page
 // carries its own colours, light and dark after the reader's system (`prefers-color-scheme`), and
-// prints in black on white; the preview takes every colour from the VS Code theme (its CSS
-// variables), so it has no colour of its own. Speakers' colours come from protocol/palette.ts.
+// prints in black on white; the preview takes its colours from the VS Code theme (its CSS
+// variables). Speakers' colours are the palette's in both (protocol/palette.ts: one set, told apart
+// by colour-blind readers, on light and dark backgrounds).
 import { SPEAKER_PALETTE } from '../../../../protocol';
 
 /** What the two flavours share: sizes, spacing, which text is muted, and the colour bar of a turn. */
@@ -25,9 +26,7 @@ a { color: var(--link); }
 .separator::after { content: "* * *"; color: var(--muted); }
 .sp-other { --speaker: var(--muted); }`;
 
-function speakerColours(colour: (i: number) => string): string {
-  return SPEAKER_PALETTE.map((_, i) => `.sp${i} { --speaker: ${colour(i)}; }`).join('\n');
-}
+const SPEAKER_COLOURS = SPEAKER_PALETTE.map(({ colour }, i) => `.sp${i} { --speaker: ${colour}; }`).join('\n');
 
 /** The exported page's style, in the order the cascade needs: light, then dark, then print. */
 export const PAGE_STYLE = `
@@ -36,10 +35,9 @@ export const PAGE_STYLE = `
 ${LAYOUT.trim()}
 a.label:hover { text-decoration: underline; }
 .turn:target { background: var(--target); }
-${speakerColours((i) => SPEAKER_PALETTE[i].light)}
+${SPEAKER_COLOURS}
 @media (prefers-color-scheme: dark) {
 :root { --fg: #d4d4d4; --bg: #1e1e1e; --muted: #a0a0a0; --link: #4daafc; --target: #3d3a22; }
-${speakerColours((i) => SPEAKER_PALETTE[i].dark)}
 }
 @media print {
 :root { color-scheme: light; --fg: #000000; --bg: #ffffff; --muted: #333333; --link: #000000; --target: transparent; font-size: 11pt; }
@@ -55,7 +53,7 @@ p, li { orphans: 3; widows: 3; }
 
 /** `'sha256-…'` of PAGE_STYLE, for the page's Content-Security-Policy; a test checks it, and says the
  *  new value when the style changes. */
-export const PAGE_STYLE_HASH = 'sha256-WO1kj+1J4gxkBPmjU4+6VRLMqHE3AH8Dp4FhhSDqG48=';
+export const PAGE_STYLE_HASH = 'sha256-Cg/NHut8UZMdbH4s+zxaUleraBZIKxIK9R9IqLuWZ/g=';
 
 /** The preview's style, inside VS Code's webview: the theme's colours and font. */
 export const PREVIEW_STYLE = `
@@ -65,5 +63,5 @@ body { font-size: calc(var(--vscode-font-size, 13px) * 1.1); }
 ${LAYOUT.trim()}
 .turn { cursor: pointer; }
 .turn:hover { background: var(--vscode-list-hoverBackground); }
-${speakerColours((i) => `var(${SPEAKER_PALETTE[i].variable})`)}
+${SPEAKER_COLOURS}
 `;

@@ -182,7 +182,7 @@ function wireLifecycle(): void {
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
-        completionProvider: { resolveProvider: false },
+        completionProvider: { resolveProvider: false, triggerCharacters: ['*'] },
         workspaceSymbolProvider: true,
         hoverProvider: true,
         semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },

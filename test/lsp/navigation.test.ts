@@ -11,6 +11,8 @@ import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import {
   CompletionRequest,
+  CompletionTriggerKind,
+  DidCloseTextDocumentNotification,
   DefinitionRequest,
   DocumentHighlightRequest,
   DocumentLinkRequest,
@@ -32,7 +34,7 @@ import { fixturePath, readFixture } from '../helpers/fixtures';
 import { applyEdits } from '../helpers/edits';
 import { editLines, selectionChain } from '../helpers/navigation';
 import { symbolLines } from '../helpers/symbols';
-import { LspTestClient } from './client';
+import { documentUri, LspTestClient } from './client';
 
 const range = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 
@@ -97,7 +99,8 @@ describe('navigation over stdio (node dist/server.js --stdio)', () => {
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
-      completionProvider: { resolveProvider: false },
+      // `*` opens completion as `* * *` is typed at the start of a line, for the new-section item.
+      completionProvider: { resolveProvider: false, triggerCharacters: ['*'] },
       workspaceSymbolProvider: true,
     });
     assert.deepEqual(client.initializeResult.serverInfo, { name: 'stenogram', version: '0.1.0' });
@@ -272,6 +275,33 @@ describe('navigation over stdio (node dist/server.js --stdio)', () => {
         textEdit: edit('* * *\n${1:Заголовок раздела}\n${2:Спикер}: $0'),
       },
     ]);
+  });
+
+  test('textDocument/completion triggered by `*`: the new section at the start of a line, as `*` and `* * *` are typed; nothing on a `*` in prose', async () => {
+    const uri = documentUri('completion-star');
+    const text = ['А.Егоров: Доброе утро.', '*', '* * *', 'М.Орлова: Это важно *', 'Сноска* в тексте', '  *', ''].join('\n');
+    await client.open(uri, text);
+    const complete = (line: number, character: number) =>
+      client.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri },
+        position: { line, character },
+        context: { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: '*' },
+      });
+    const section = (line: number, end: number) => ({
+      label: '* * *',
+      kind: 15,
+      detail: 'new section: separator, heading, first turn',
+      sortText: '30000',
+      filterText: '*',
+      insertTextFormat: 2,
+      textEdit: { range: range(line, 0, line, end), newText: '* * *\n${1:Заголовок раздела}\n${2:Спикер}: $0' },
+    });
+    assert.deepEqual(await complete(1, 1), [section(1, 1)]);
+    assert.deepEqual(await complete(2, 5), [{ ...section(2, 5), filterText: '* * *' }]);
+    assert.deepEqual(await complete(3, 21), [], 'a `*` after a label’s text');
+    assert.deepEqual(await complete(4, 6), [], 'a `*` inside a word of prose');
+    assert.deepEqual(await complete(5, 3), [], 'a `*` after spaces');
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 
   test('textDocument/completion after a label’s colon: none', async () => {

@@ -212,7 +212,7 @@ export function buildGrammar(lists: WordLists = readWordLists()): object {
    *  Zaitsev: “…”` is an SMS read out). */
   const weakColon = `(:)(?!:)(?:(?<=[^0-9]:)|(?![0-9]))(?=${SW}*+$|${SW}++[^${WORD_SPACE}“"«„‘'\\n])`;
 
-  const speaker = 'entity.name.tag.speaker.transcript';
+  const speaker = 'entity.name.function.speaker.transcript';
   const timestamp = 'constant.numeric.time.timestamp.transcript';
   /** One to three notes after a name, as traditionLabels.ts reads affiliations: `(Russian Federation)
    *  (spoke in Russian)`, `(Holborn and St Pancras) (Lab)`. */

@@ -48,11 +48,11 @@ suite('grammar', () => {
     await vscode.commands.executeCommand('editor.action.inspectTMScopes');
     try {
       const { text } = await askUi<{ text: string }>('tokens', {
-        expect: ['entity.name.tag.speaker.transcript', 'meta.label.speaker.transcript', 'text.transcript'],
+        expect: ['entity.name.function.speaker.transcript', 'meta.label.speaker.transcript', 'text.transcript'],
         screenshot: 'token-inspector',
       });
       assert.equal(text.split('\n')[0], 'С.Лавров', `the inspected token is the label:\n${text}`);
-      for (const scope of ['entity.name.tag.speaker.transcript', 'meta.label.speaker.transcript', 'text.transcript']) {
+      for (const scope of ['entity.name.function.speaker.transcript', 'meta.label.speaker.transcript', 'text.transcript']) {
         assert.ok(text.includes(scope), `${scope} in the token inspector:\n${text}`);
       }
     } finally {

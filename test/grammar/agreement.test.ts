@@ -25,7 +25,7 @@ function transcriptsUnder(dir: string): string[] {
   return out;
 }
 
-const PERSON = 'entity.name.tag.speaker';
+const PERSON = 'entity.name.function.speaker';
 const ROLE = 'support.type.role';
 
 interface Span {

@@ -4,9 +4,9 @@
 //   # title of a document           starts a document (tokenised from its first line on its own)
 //   // a comment                    ignored
 //   В.Путин: Уважаемый коллеги!     a line of the document (`␣` stands for U+00A0)
-//   ^^^^^^^ entity.name.tag.speaker.transcript
+//   ^^^^^^^ entity.name.function.speaker.transcript
 //          ^ punctuation.separator.label.transcript
-//           ^^^^^^^^^^^^^^^^^^ - meta.label entity.name.tag
+//           ^^^^^^^^^^^^^^^^^^ - meta.label entity.name.function
 //
 // An assertion names scopes each marked character must carry, then after ` - ` scopes (or scope
 // prefixes) none of them may carry. The last scope named before the `-` must also start and end

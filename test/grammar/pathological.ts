@@ -13,7 +13,7 @@ export interface PathologicalCase {
 }
 
 const repeat = (unit: string, n: number) => unit.repeat(Math.max(1, Math.floor(n / unit.length)));
-const LABEL_SCOPES = ['meta.label', 'entity.name.tag', 'support.type'];
+const LABEL_SCOPES = ['meta.label', 'entity.name.function', 'support.type'];
 
 function none(...selectors: string[]) {
   return (line: TokenizedLine) => {
@@ -71,7 +71,7 @@ export const PATHOLOGICAL_CASES: PathologicalCase[] = [
   { name: 'name words + colon', make: (n) => `${repeat('Аа ', n)}Бб: да`, check: none(...LABEL_SCOPES) },
   { name: 'hyphenated word + colon', make: (n) => `А${repeat('-а', n)}: да`, check: none(...LABEL_SCOPES) },
   { name: 'Question from … + colon', make: (n) => `Question from ${repeat('x ', n)}: yes`, check: none(...LABEL_SCOPES) },
-  { name: 'labels glued', make: (n) => repeat('В.Путин: ', n), check: count('entity.name.tag', () => 1) },
+  { name: 'labels glued', make: (n) => repeat('В.Путин: ', n), check: count('entity.name.function', () => 1) },
   { name: 'stars', make: (n) => `${repeat('* ', n)}x`, check: none('meta.separator') },
   { name: 'URL', make: (n) => `http://${'a'.repeat(n)}`, check: whole('markup.underline.link') },
   { name: 'URL of dots', make: (n) => `http://${'.'.repeat(n)}` },

@@ -84,7 +84,7 @@ export function scopesAt(line: TokenizedLine, column: number): string[] {
   return [];
 }
 
-/** True when `scope` is `selector` or a child of it (`entity.name.tag.speaker.transcript` ⊂ `entity.name.tag`). */
+/** True when `scope` is `selector` or a child of it (`entity.name.function.speaker.transcript` ⊂ `entity.name.function`). */
 export function scopeMatches(scope: string, selector: string): boolean {
   return scope === selector || scope.startsWith(`${selector}.`);
 }

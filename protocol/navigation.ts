@@ -29,6 +29,9 @@ export interface SpeakerTreeItem {
   words: number;
   /** The speaker's share of the transcript's words, 0 to 1. */
   share: number;
+  /** The speaker's place as the statistics rank speakers (0: the most words; a tie: who spoke first),
+   *  which is the index of their colour in protocol/palette.ts. */
+  rank: number;
   turns: SpeakerTurn[];
 }
 

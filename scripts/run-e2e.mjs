@@ -12,7 +12,8 @@
 //   node scripts/run-e2e.mjs --electron      every suite in VS Code desktop via @vscode/test-electron
 //                                            (downloads VS Code: for machines that can)
 // Options: --grep TEXT (only tests whose title has TEXT), --keep (keep the temporary folder),
-// --timeout SECONDS (a whole session; default 300).
+// --timeout SECONDS (a whole session; default 300), --screenshots (the README's pictures, which
+// the showcase suite takes, go to docs/screenshots/ instead of test-results/screenshots/).
 //
 // How a session runs: code-server serves a temporary copy of test/e2e/fixtures with a fresh user
 // data and extensions folder; chromium opens the workbench with the same payload VS Code's own
@@ -22,7 +23,8 @@
 // tests module writes its counts to STENOGRAM_E2E_RESULT at the very end, and "0 without a result
 // file" is a failure here. While the tests run, they can ask this runner to look at the workbench
 // through the browser (STENOGRAM_E2E_UI, a loopback HTTP bridge): the Outline view, the Problems
-// panel, the token inspector, the live preview's webview; screenshots go to test-results/.
+// panel, the token inspector, the live preview's webview, the statistics view, the editor's
+// decorations; screenshots go to test-results/ (the README's, with --screenshots, to docs/screenshots/).
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -30,6 +32,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, parseArgs } from 'node:util';
+import { UI_CHECKS } from './e2eUiChecks.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = process.env.STENOGRAM_E2E_CACHE ?? path.join(ROOT, '.e2e-cache');
@@ -41,6 +44,9 @@ const TESTS_MODULE = path.join(ROOT, 'dist/test/e2e/index.js');
 const WEB_TESTS_MODULE = path.join(ROOT, 'dist/test/e2e-web/index.js');
 const FIXTURES = path.join(ROOT, 'test/e2e/fixtures');
 const RESULTS = path.join(ROOT, 'test-results');
+/** Where the README's screenshots go with --screenshots (docs/screenshots/), and otherwise. */
+const README_SHOTS = path.join(ROOT, 'docs', 'screenshots');
+const ARTEFACT_SHOTS = path.join(RESULTS, 'screenshots');
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const EXTENSION_ID = `${MANIFEST.publisher}.${MANIFEST.name}`;
 
@@ -102,7 +108,9 @@ const WEB_SETTINGS = { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } };
 
 /**
  * @param {{ mode: string, env?: Record<string, string>, vsix?: string, grep?: string, keep?: boolean,
- *   timeoutSeconds: number, screenshots: boolean, quiet?: boolean, web?: boolean }} options
+ *   timeoutSeconds: number, screenshots: boolean, shots?: string, quiet?: boolean, web?: boolean }} options
+ *   screenshots: save the checks' screenshots to test-results/; shots: the folder of the showcase's
+ *   pictures (none saved without it)
  */
 async function runInCodeServer(options) {
   const entry = path.join(CODE_SERVER, 'out/node/entry.js');
@@ -149,7 +157,7 @@ async function runInCodeServer(options) {
     else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   };
   try {
-    const bridge = await startUiBridge(options.screenshots);
+    const bridge = await startUiBridge(options.screenshots, options.shots);
     cleanups.push(() => bridge.close());
     const told = { STENOGRAM_E2E_MODE: options.mode, STENOGRAM_E2E_UI: bridge.url, ...(options.grep ? { STENOGRAM_E2E_GREP: options.grep } : {}) };
     if (options.web) fs.writeFileSync(path.join(tmp, 'e2e.json'), JSON.stringify(told, null, 2));
@@ -291,8 +299,8 @@ function hostLogPrinter(quiet) {
 // ------------------------------------------------------------------------------------------------
 // The UI bridge: the tests (in the extension host) ask, the browser answers.
 
-async function startUiBridge(screenshots) {
-  const bridge = { page: undefined, url: '', close: async () => {} };
+async function startUiBridge(screenshots, shots) {
+  const bridge = { page: undefined, url: '', close: async () => {}, shots };
   const server = http.createServer((request, response) => {
     // A web worker extension host asks from the workbench's origin: let it (loopback only).
     response.setHeader('access-control-allow-origin', '*');
@@ -306,7 +314,7 @@ async function startUiBridge(screenshots) {
         const check = UI_CHECKS[args.check];
         if (!check) throw new Error(`unknown UI check ${args.check}`);
         if (!bridge.page) throw new Error('no browser page yet');
-        const answer = await check(bridge.page, args);
+        const answer = await check(bridge.page, args, bridge);
         if (screenshots && args.screenshot) {
           fs.mkdirSync(RESULTS, { recursive: true });
           const file = path.join(RESULTS, `${args.screenshot}.png`);
@@ -325,101 +333,6 @@ async function startUiBridge(screenshots) {
   bridge.url = `http://127.0.0.1:${server.address().port}`;
   bridge.close = () => new Promise((resolve) => server.close(() => resolve()));
   return bridge;
-}
-
-/** How long a UI check waits for what it expects to appear on screen. */
-const UI_DEADLINE_MS = 15_000;
-
-/**
- * Each check waits until every text in `expect` is on screen in its part of the workbench (or
- * the deadline passes) and returns what is there; the test asserts on that.
- */
-const UI_CHECKS = {
-  /** The rows of the Outline view, as their labels ("В.Путин (event)"). */
-  async outline(page, { expect = [], minRows = 0 }) {
-    return { rows: await listRowsOnceShown(page, '.outline-pane', expect, minRows) };
-  },
-  /** The rows of the Problems panel, as their labels (message, source, code, position). */
-  async problems(page, { expect = [], minRows = 0 }) {
-    return { rows: await listRowsOnceShown(page, '.markers-panel', expect, minRows) };
-  },
-  /** The text of the Inspect Editor Tokens and Scopes widget. */
-  async tokens(page, { expect = [] }) {
-    const widget = page.locator('.token-inspect-widget');
-    const deadline = Date.now() + UI_DEADLINE_MS;
-    let text = '';
-    while (Date.now() < deadline) {
-      text = (await widget.count()) ? await widget.first().innerText() : '';
-      if (expect.every((e) => text.includes(e))) break;
-      await page.waitForTimeout(100);
-    }
-    return { text };
-  },
-  /** Presses a key in the workbench (Escape closes a widget). */
-  async press(page, { key }) {
-    await page.keyboard.press(key);
-    return {};
-  },
-  /** The turns the live preview shows (the text of each `.turn` in its webview), once each expected
-   *  text is in one of them; with `click`, then clicks that element of the preview. */
-  async preview(page, { expect = [], click }) {
-    const deadline = Date.now() + UI_DEADLINE_MS;
-    let turns = [];
-    let frame;
-    while (Date.now() < deadline) {
-      // The webview's page is a frame inside a frame of the workbench: look in each.
-      for (const candidate of page.frames()) {
-        const found = await candidate.$$eval('#content .turn', (all) => all.map((e) => e.innerText.trim())).catch(() => []);
-        if (found.length > 0) [frame, turns] = [candidate, found];
-      }
-      if (turns.length > 0 && expect.every((e) => turns.some((turn) => turn.includes(e)))) break;
-      await page.waitForTimeout(100);
-    }
-    if (click && frame) await frame.click(click);
-    return { turns };
-  },
-};
-
-/**
- * Every row of a workbench list (a tree view, the Problems panel) in order, once there are at
- * least `minRows` and each expected text is in one of them. The list renders only the rows in sight, so it is scrolled through.
- */
-async function listRowsOnceShown(page, container, expect, minRows) {
-  const deadline = Date.now() + UI_DEADLINE_MS;
-  let rows = [];
-  while (Date.now() < deadline) {
-    rows = await allListRows(page, container);
-    if (rows.length >= minRows && expect.every((e) => rows.some((row) => row.includes(e)))) break;
-    await page.waitForTimeout(100);
-  }
-  return rows;
-}
-
-async function allListRows(page, container) {
-  const list = page.locator(`${container} .monaco-list`).first();
-  if (!(await list.count())) return [];
-  const byIndex = new Map();
-  const read = async () => {
-    for (const row of await page.locator(`${container} .monaco-list-row`).all()) {
-      const index = Number(await row.getAttribute('data-index'));
-      byIndex.set(index, (await row.getAttribute('aria-label')) ?? (await row.innerText()));
-    }
-  };
-  const box = await list.boundingBox();
-  if (!box) return [];
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.wheel(0, -100_000);
-  await page.waitForTimeout(50);
-  await read();
-  for (let step = 0; step < 100; step++) {
-    const known = byIndex.size;
-    await page.mouse.wheel(0, Math.max(40, box.height / 2));
-    await page.waitForTimeout(50);
-    await read();
-    if (byIndex.size === known) break;
-  }
-  await page.mouse.wheel(0, -100_000);
-  return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -489,6 +402,7 @@ async function main() {
       grep: { type: 'string' },
       keep: { type: 'boolean' },
       timeout: { type: 'string', default: '300' },
+      screenshots: { type: 'boolean' },
     },
     allowPositionals: true,
     strict: true,
@@ -537,7 +451,8 @@ async function main() {
     outcome = await runInCodeServer({ mode: 'installed', vsix, grep: values.grep, keep: values.keep, timeoutSeconds, screenshots: false });
   } else {
     log(`code-server ${readVersion()}, extension ${EXTENSION_ID} from ${ROOT}`);
-    outcome = await runInCodeServer({ mode: 'development', grep: values.grep, keep: values.keep, timeoutSeconds, screenshots: true });
+    const shots = values.screenshots ? README_SHOTS : ARTEFACT_SHOTS;
+    outcome = await runInCodeServer({ mode: 'development', grep: values.grep, keep: values.keep, timeoutSeconds, screenshots: true, shots });
   }
   log(`${outcome.ok ? 'passed' : 'FAILED'} in ${seconds()} s: ${outcome.message}`);
   process.exitCode = outcome.ok ? 0 : 1;

@@ -8,6 +8,7 @@ import { registerTurnCommands } from './commands';
 import { registerExportCommand } from './exportCommand';
 import { registerImportCommand } from './importCommand';
 import { PreviewPanel } from './previewPanel';
+import { SpeakerColors } from './speakerColors';
 import { SpeakersView } from './speakersView';
 import { StatisticsView } from './statisticsView';
 import { CursorStatusBar } from './statusBar';
@@ -55,7 +56,7 @@ export async function activateWith(
   registerTurnCommands(context, ready, outputChannel);
   registerExportCommand(context, ready, outputChannel);
   registerImportCommand(context, ready, outputChannel);
-  context.subscriptions.push(new SpeakersView(ready, outputChannel));
+  context.subscriptions.push(new SpeakersView(ready, outputChannel), new SpeakerColors(ready, outputChannel));
   context.subscriptions.push(new StatisticsView(ready, outputChannel, context.extensionUri), new CursorStatusBar(ready, outputChannel));
   context.subscriptions.push(new PreviewPanel(ready, outputChannel, context.extensionUri));
   await ready;

@@ -194,7 +194,7 @@ function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Fo
     const numbers = [s.turns, s.words].map(fmt.number).concat(fmt.percent(s.share), fmt.number(average(s.words, s.turns)), fmt.number(s.longestTurnWords));
     numbers.push(duration(s.speakingSeconds, strings, fmt));
     if (audience) numbers.push(fmt.number(s.audience.laughter), fmt.number(s.audience.applause));
-    return `<tr><td>${swatch(i)} ${speakerName(s, strings, fmt, lineHref)}${role}</td>${cells(numbers)}</tr>`;
+    return `<tr><td><span class="who">${swatch(i)} ${speakerName(s, strings, fmt, lineHref)}</span>${role}</td>${cells(numbers)}</tr>`;
   });
   const longest = Math.max(0, ...data.speakers.map((s) => s.longestTurnWords));
   const totals = [data.turns, data.words].map(fmt.number).concat(fmt.percent(data.words > 0 ? 1 : 0), fmt.number(average(data.words, data.turns)), fmt.number(longest));
@@ -205,13 +205,13 @@ function speakersTable(data: StatisticsData, strings: StatisticsStrings, fmt: Fo
   const others =
     data.speakers.length > PALETTE_SIZE ? `\n<p class="legend">${swatch(PALETTE_SIZE)} ${escapeHtml(strings.otherSpeakers)}</p>` : '';
   return `<h2>${escapeHtml(strings.speakers)}</h2>
-<table>
+<div class="table"><table>
 <thead><tr><th>${escapeHtml(strings.speaker)}</th>${heads.map((h) => `<th class="num">${escapeHtml(h)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
 <tfoot><tr><td>${escapeHtml(strings.total)}</td>${cells(totals)}</tr></tfoot>
-</table>${others}`;
+</table></div>${others}`;
 }
 
 /** Words a turn, to one decimal: `3.5`. */

@@ -35,10 +35,10 @@ export function contentSecurityPolicy(nonce: string, cspSource: string): string 
 }
 
 const NONCE = /^[A-Za-z0-9+/=_-]{16,}$/;
-/** Source expressions of the policy, one or more (VS Code's `cspSource` is `https://*.vscode-cdn.net`,
- *  and on vscode.dev the extension's own `https://…/` before it); nothing that could end one (`;`,
- *  `,`, quotes). */
-const CSP_SOURCE = /^[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/)?[A-Za-z0-9*.:_~%/+@-]*(?: [A-Za-z][A-Za-z0-9+.-]*:(?:\/\/)?[A-Za-z0-9*.:_~%/+@-]*)*$/;
+/** Source expressions of the policy, one or more: VS Code's `cspSource` is `https://*.vscode-cdn.net`,
+ *  with the extension's own `https://…/` before it on vscode.dev and `'self'` in code-server. Nothing
+ *  that could end one (`;`, `,`) and no quoted keyword but `'self'` (no `'unsafe-inline'`). */
+const CSP_SOURCE = /^(?:'self'|[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/)?[A-Za-z0-9*.:_~%/+@-]*)(?: (?:'self'|[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/)?[A-Za-z0-9*.:_~%/+@-]*))*$/;
 
 export interface WebviewPage {
   /** Fresh for each page: the key of its style block and script under the policy. */

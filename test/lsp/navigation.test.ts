@@ -323,16 +323,17 @@ describe('navigation over stdio (node dist/server.js --stdio)', () => {
   test('stenogram/speakers: speakers in order of first appearance with their turns', async () => {
     const turn = (line: number, label: string, detail: string) => ({ range: range(line, 0, line, label.length), label, detail });
     assert.deepEqual(await client.connection.sendRequest('stenogram/speakers', { uri: DIALOGUE_URI }), [
-      { key: 'н.абдуллаев', name: 'Н.Абдуллаев', isRole: false, words: 3, share: 3 / 10, turns: [turn(0, 'Н.Абдуллаев', 'Доброе утро.'), turn(2, 'Н.Абдуллаев', 'Хорошо.')] },
+      { key: 'н.абдуллаев', name: 'Н.Абдуллаев', isRole: false, words: 3, share: 3 / 10, rank: 1, turns: [turn(0, 'Н.Абдуллаев', 'Доброе утро.'), turn(2, 'Н.Абдуллаев', 'Хорошо.')] },
       {
         key: 'в.соколов',
         name: 'В.Соколов',
         isRole: false,
         words: 5,
         share: 5 / 10,
+        rank: 0,
         turns: [turn(1, 'В.Соколов', 'Начнём.'), turn(3, 'В.Соколов', 'Первый вопрос.'), turn(5, 'В.Соколов', 'Да, пожалуйста.')],
       },
-      { key: 'к.лаптева', name: 'К.Лаптева', isRole: false, words: 2, share: 2 / 10, turns: [turn(4, 'К.Лаптева', 'Можно мне?')] },
+      { key: 'к.лаптева', name: 'К.Лаптева', isRole: false, words: 2, share: 2 / 10, rank: 2, turns: [turn(4, 'К.Лаптева', 'Можно мне?')] },
     ]);
   });
 

@@ -329,6 +329,7 @@ describe('speakersTree', () => {
         isRole: false,
         words: 16,
         share: 16 / 31,
+        rank: 0,
         turns: [
           turn(10, 'В.Путин', 'Уважаемый Нурсултан Абишевич! Рад вас видеть. Как доехали?'),
           turn(13, 'В.Путин', 'Пожалуйста.'),
@@ -341,15 +342,28 @@ describe('speakersTree', () => {
         isRole: false,
         words: 13,
         share: 13 / 31,
+        rank: 1,
         turns: [
           turn(12, 'Н.Назарбаев', 'Спасибо, Владимир Владимирович.'),
           turn(15, 'Н.Назарбаев', 'Конечно. Как говорит В.Путин, работы много.'),
           turn(18, 'Н.Назарбаев', 'Да.'),
         ],
       },
-      { key: 'с.лавров', name: 'С.Лавров', isRole: false, words: 2, share: 2 / 31, turns: [turn(14, 'С.Лавров', 'Позвольте добавить.')] },
+      { key: 'с.лавров', name: 'С.Лавров', isRole: false, words: 2, share: 2 / 31, rank: 2, turns: [turn(14, 'С.Лавров', 'Позвольте добавить.')] },
     ];
     assert.deepEqual(speakersTree(MEETING), expected);
+  });
+
+  test('rank: most words first, a tie to who spoke first (the statistics’ order, the speakers’ colours)', () => {
+    const tree = speakersTree(parseTranscript('А.Егоров: Раз.\nБ.Белов: Два три.\nВ.Волков: Четыре.\nА.Егоров: Пять.\n'));
+    assert.deepEqual(
+      tree.map((s) => [s.name, s.words, s.rank]),
+      [
+        ['А.Егоров', 2, 0],
+        ['Б.Белов', 2, 1],
+        ['В.Волков', 1, 2],
+      ],
+    );
   });
 
   test('a role label is a speaker of its own, marked isRole', () => {
@@ -360,6 +374,7 @@ describe('speakersTree', () => {
         isRole: true,
         words: 3,
         share: 3 / 5,
+        rank: 0,
         turns: [
           { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } }, label: 'Вопрос', detail: 'Когда?' },
           { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } }, label: 'Вопрос', detail: 'А мост?' },
@@ -371,6 +386,7 @@ describe('speakersTree', () => {
         isRole: false,
         words: 2,
         share: 2 / 5,
+        rank: 1,
         turns: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } }, label: 'Р.Мансуров', detail: 'В июле.' }],
       },
     ]);

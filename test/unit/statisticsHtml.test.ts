@@ -122,8 +122,8 @@ describe('statisticsHtml: nothing from the transcript becomes markup', () => {
   test('each hostile string is there, escaped, where it belongs', () => {
     assert.ok(html.includes('<h1>&lt;/title&gt;&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;</h1>'));
     assert.ok(html.includes('<p class="summary">&lt;img src=x onerror=alert(1)&gt; · &quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;.transcript</p>'));
-    assert.ok(html.includes('</svg> &lt;script&gt;alert(1)&lt;/script&gt;</td>'), 'first table row');
-    assert.ok(html.includes('</svg> &quot;onmouseover=&quot;alert(2)</td>'), 'second table row');
+    assert.ok(html.includes('</svg> &lt;script&gt;alert(1)&lt;/script&gt;</span></td>'), 'first table row');
+    assert.ok(html.includes('</svg> &quot;onmouseover=&quot;alert(2)</span></td>'), 'second table row');
     assert.ok(html.includes('<text x="0" y="12">&lt;script&gt;alert(1)&lt;/script&gt;</text>'), 'share bar label');
     assert.ok(html.includes('<title>&quot;onmouseover=&quot;alert(2): 50% of the words (words: 5)</title>'), 'share bar tooltip');
     assert.ok(html.includes('<title>Turn 1, line 1 · &lt;script&gt;alert(1)&lt;/script&gt; · words: 5</title>'), 'timeline tooltip');
@@ -151,8 +151,9 @@ describe('statisticsHtml: nothing from the transcript becomes markup', () => {
     for (const cspSource of [`${CSP_SOURCE}; script-src *`, `${CSP_SOURCE} 'unsafe-inline'`, '', '*']) {
       assert.throws(() => statisticsHtml(HOSTILE, { ...PAGE, cspSource, fileName: 'x', locale: 'en' }), /Content-Security-Policy/, cspSource);
     }
-    // vscode.dev names the extension's own origin before the CDN's.
+    // vscode.dev names the extension's own origin before the CDN's; code-server, 'self'.
     assert.doesNotThrow(() => statisticsHtml(HOSTILE, { ...PAGE, cspSource: `https://vscode.dev/ext/ ${CSP_SOURCE}`, fileName: 'x', locale: 'en' }));
+    assert.doesNotThrow(() => statisticsHtml(HOSTILE, { ...PAGE, cspSource: `'self' ${CSP_SOURCE}`, fileName: 'x', locale: 'en' }));
   });
 
   test('an unknown or hostile locale falls back to English numbers and is escaped in `lang`', () => {
@@ -204,12 +205,12 @@ describe('statisticsHtml: drawn from the server’s numbers', () => {
     const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1].replace(/<svg class="swatch".*?<\/svg> /, '').replace(/<[^>]+>/g, '|'));
     assert.deepEqual(rows, [
       '|Speaker||Turns||Words||Share||Average turn||Longest turn||Speaking time||Laughter||Applause|',
-      '|В.Путин||2||7||46.7%||3.5||4||4 s||1||0|',
-      '|Е.Корочкина||1||6||40%||6||6||3 s||0||0|',
-      '|Вопрос |(role)|||1||2||13.3%||2||2||1 s||0||0|',
+      '||В.Путин|||2||7||46.7%||3.5||4||4 s||1||0|',
+      '||Е.Корочкина|||1||6||40%||6||6||3 s||0||0|',
+      '||Вопрос| |(role)|||1||2||13.3%||2||2||1 s||0||0|',
       '|Total||4||15||100%||3.8||6||8 s||1||0|',
     ]);
-    assert.deepEqual([...html.matchAll(/<tr><td><svg class="swatch"[^>]*><rect class="fill (\w+)"/g)].map((m) => m[1]), ['sp0', 'sp1', 'sp2']);
+    assert.deepEqual([...html.matchAll(/<tr><td><span class="who"><svg class="swatch"[^>]*><rect class="fill (\w+)"/g)].map((m) => m[1]), ['sp0', 'sp1', 'sp2']);
   });
 
   const linked = statisticsHtml(computeStatistics(parseTranscript(MEETING), { timeline: true }), {
@@ -320,7 +321,7 @@ describe('statisticsHtml: drawn from the server’s numbers', () => {
     };
     const html9 = page(many);
     assert.deepEqual(
-      [...html9.matchAll(/<tr><td><svg class="swatch"[^>]*><rect class="fill ([\w-]+)"/g)].map((m) => m[1]),
+      [...html9.matchAll(/<tr><td><span class="who"><svg class="swatch"[^>]*><rect class="fill ([\w-]+)"/g)].map((m) => m[1]),
       ['sp0', 'sp1', 'sp2', 'sp3', 'sp4', 'sp5', 'sp6', 'sp-other', 'sp-other'],
     );
     assert.match(html9, /<p class="legend"><svg class="swatch"[^>]*><rect class="fill sp-other"[^>]*\/><\/svg> Every further speaker<\/p>/);

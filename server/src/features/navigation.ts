@@ -1,7 +1,7 @@
 // Turn navigation and the speakers tree, served to the client by custom requests (the client
 // never parses): `stenogram/turnNavigation` and `stenogram/speakers`.
 import type { SpeakerTreeItem, TurnNavigationParams } from '../../../protocol';
-import { findTurnBefore, type Range, type Transcript } from '../transcript';
+import { findTurnBefore, speakersByWords, type Range, type Transcript } from '../transcript';
 import { turnDetail } from './symbols';
 
 /** Where the next (or previous) turn's label is, or null at the end. "Previous" from inside a turn
@@ -28,14 +28,16 @@ export function navigateTurns(transcript: Transcript, params: TurnNavigationPara
   return null;
 }
 
-/** Speakers in order of first appearance, each with its turns. */
+/** Speakers in order of first appearance, each with its rank by words (their colour) and its turns. */
 export function speakersTree(transcript: Transcript): SpeakerTreeItem[] {
+  const rank = new Map(speakersByWords(transcript).map((s, i) => [s.key, i]));
   return [...transcript.speakers.values()].map((s) => ({
     key: s.key,
     name: s.displayName,
     isRole: s.isRole,
     words: s.words,
     share: transcript.words > 0 ? s.words / transcript.words : 0,
+    rank: rank.get(s.key) ?? -1,
     turns: s.turns.map((i) => {
       const turn = transcript.turns[i];
       return { range: turn.label.range, label: turn.label.text, detail: turnDetail(turn) };

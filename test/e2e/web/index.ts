@@ -21,6 +21,7 @@ const SUITES: [string, () => Promise<unknown>][] = [
   ['navigation.test.js', () => import('../navigation.test.js')],
   ['newTranscript.test.js', () => import('../newTranscript.test.js')],
   ['preview.test.js', () => import('../preview.test.js')],
+  ['showcase.test.js', () => import('../showcase.test.js')],
   ['ui.test.js', () => import('../ui.test.js')],
   ['virtual.test.js', () => import('../virtual.test.js')],
   ['web/host.test.js', () => import('./host.test.js')],

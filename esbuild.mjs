@@ -1,6 +1,8 @@
-// Bundles the client, the server and the CLI into dist/ for Node, and the client and the server
-// into dist/web/ for a browser (vscode.dev, github.dev: package.json `browser`; the server there is
-// a Web Worker, so an IIFE script, not a module). The webviews' own files go to dist/media/ once,
+// Bundles the extension for every platform: the client once for both (dist/extension.js, from
+// client/src/main.ts: the manifest's `main` for a Node extension host and `browser` for vscode.dev
+// and github.dev), the language server once for both (dist/server.js, from server/src/main.ts: an
+// IIFE script, which Node runs as a module and a browser as a Web Worker's script), each bundle
+// evaluating only the side its platform has; and the CLI, for Node (dist/cli.js). The webviews' own files go to dist/media/ once,
 // for both platforms: the live preview's script and the statistics view's style sheet, which the
 // pages load from there (client/src/webviewPage.ts).
 //   node esbuild.mjs               development build with source maps
@@ -31,15 +33,33 @@ const common = {
  *  announces (client/src/noFileOperationGlobs.ts). */
 const client = { external: ['vscode'], alias: { minimatch: './client/src/noFileOperationGlobs.ts' } };
 
-/** @type {import('esbuild').BuildOptions} */
-const web = { ...common, platform: 'browser', target: 'es2022', outdir: 'dist/web' };
+/** The webviews' own files, which run in a webview: for a browser. */
+const webview = { ...common, platform: 'browser', target: 'es2022', outdir: 'dist/media', format: 'iife' };
 
 const builds = [
-  { ...common, ...client, entryPoints: { extension: 'client/src/node.ts' }, outdir: 'dist', plugins: [vscodeVersion] },
-  { ...common, entryPoints: { server: 'server/src/node.ts' }, outdir: 'dist' },
-  { ...web, ...client, entryPoints: { extension: 'client/src/web.ts' }, format: 'cjs' },
-  { ...web, entryPoints: { server: 'server/src/browser.ts' }, format: 'iife' },
-  { ...web, entryPoints: { preview: 'client/src/previewScript.ts', statistics: 'media/statistics.css' }, outdir: 'dist/media', format: 'iife' },
+  {
+    ...common,
+    ...client,
+    entryPoints: { extension: 'client/src/main.ts' },
+    outdir: 'dist',
+    target: 'es2022',
+    // Both sides' entries of the language client resolve (`vscode-languageclient/node`, `/browser`).
+    conditions: ['browser'],
+    plugins: [vscodeVersion],
+  },
+  {
+    ...common,
+    entryPoints: { server: 'server/src/main.ts' },
+    outdir: 'dist',
+    format: 'iife',
+    target: 'es2022',
+    // Both sides' entries of the language server library resolve (`vscode-languageserver/node` and
+    // `/browser`); fflate's browser build, which needs nothing of Node, serves both (its Node build
+    // requires `module` as it loads).
+    conditions: ['browser'],
+    alias: { fflate: 'fflate/browser' },
+  },
+  { ...webview, entryPoints: { preview: 'client/src/previewScript.ts', statistics: 'media/statistics.css' } },
   {
     ...common,
     entryPoints: { cli: 'server/src/cli/index.ts' },

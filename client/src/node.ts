@@ -1,5 +1,5 @@
 // The extension on the desktop (and in a remote extension host): the language server runs as a
-// Node process, dist/server.js, spoken to over IPC.
+// Node process, dist/server.js, spoken to over IPC. main.ts runs this side in a Node host.
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../protocol';

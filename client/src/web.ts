@@ -1,5 +1,7 @@
-// The extension in a browser (vscode.dev, github.dev, a web extension host): the language server
-// runs as a Web Worker, dist/web/server.js, spoken to with postMessage. It has no file system: the
+// The extension in a browser (vscode.dev, github.dev, a web extension host; main.ts runs this side
+// where no Node is): the language server
+// runs as a Web Worker, dist/server.js (the one server bundle, which runs its browser side in a
+// worker: server/src/main.ts), spoken to with postMessage. It has no file system: the
 // client reads the workspace's files for it (workspaceFiles.ts), as it does on the desktop.
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
@@ -13,7 +15,7 @@ declare const Blob: new (parts: Uint8Array[], options: { type: string }) => obje
 declare const URL: { createObjectURL(blob: object): string };
 
 export function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
+  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/server.js');
   // The diagnostics' links go to the copy of docs/rules.md the extension ships (the server in a
   // worker cannot look for it).
   const rulesDocument = vscode.Uri.joinPath(context.extensionUri, 'docs/rules.md').toString();

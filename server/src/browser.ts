@@ -1,5 +1,5 @@
 // The language server as a browser Web Worker: what vscode.dev, github.dev and VS Code's web
-// extension host start as dist/web/server.js. Messages come and go with postMessage on the
+// extension host start as dist/server.js (main.ts runs this side where no Node is). Messages come and go with postMessage on the
 // worker's global scope. There is no file system here: the client reads the workspace's files for
 // the server (stenogram/readFile), and a client that does not gets open documents only.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';

@@ -23,8 +23,9 @@ suite('installed .vsix (smoke)', () => {
     const names = async (uri: vscode.Uri): Promise<string[]> => (await vscode.workspace.fs.readDirectory(uri)).map(([name]) => name).sort();
     const top = await names(root);
     assert.ok(!top.includes('node_modules'), `no node_modules in ${top.join(', ')}`);
-    assert.deepEqual(await names(vscode.Uri.joinPath(root, 'dist')), ['extension.js', 'server.js', 'web']);
-    assert.deepEqual(await names(vscode.Uri.joinPath(root, 'dist', 'web')), ['extension.js', 'server.js']);
+    // One client and one server bundle for every platform, and the webviews' own files.
+    assert.deepEqual(await names(vscode.Uri.joinPath(root, 'dist')), ['extension.js', 'media', 'server.js']);
+    assert.deepEqual(await names(vscode.Uri.joinPath(root, 'dist', 'media')), ['preview.js', 'statistics.css']);
   });
 
   test('opening a transcript activates it; the server diagnoses and outlines', async () => {

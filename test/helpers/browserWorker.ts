@@ -1,4 +1,4 @@
-// The browser bundle of the language server (dist/web/server.js) as vscode.dev and github.dev run
+// The language server's bundle (dist/server.js) as vscode.dev and github.dev run
 // it: a Web Worker, here in headless Chromium (Debian's, as the e2e suite drives it through
 // playwright-core). A page at a made-up origin (served by playwright's routing, no network) starts
 // the worker and bridges its postMessage traffic to this process: the test's LSP client speaks
@@ -11,7 +11,7 @@ import type { ServerTransport } from '../lsp/client';
 import { REPO_ROOT } from './fixtures';
 
 export const CHROMIUM = process.env.STENOGRAM_E2E_CHROMIUM ?? '/usr/bin/chromium';
-export const WEB_SERVER_JS = join(REPO_ROOT, 'dist', 'web', 'server.js');
+export const WEB_SERVER_JS = join(REPO_ROOT, 'dist', 'server.js');
 
 const ORIGIN = 'http://stenogram.test';
 /** The page: a worker from /server.js, its messages handed to `fromWorker`, `toWorker` posting. */
@@ -70,7 +70,7 @@ class PageWriter extends AbstractMessageWriter {
   end(): void {}
 }
 
-/** A new page of `browser` running dist/web/server.js in a Worker, as an LSP test client's transport.
+/** A new page of `browser` running dist/server.js in a Worker, as an LSP test client's transport.
  *  Worker errors, page errors and the page's console errors are its "stderr". */
 export async function workerInChromium(browser: Browser): Promise<ServerTransport> {
   const page = await browser.newPage();

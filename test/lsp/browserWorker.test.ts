@@ -1,4 +1,4 @@
-// The language server as vscode.dev and github.dev run it: dist/web/server.js in a Web Worker in
+// The language server as vscode.dev and github.dev run it: dist/server.js in a Web Worker in
 // headless Chromium, spoken to over postMessage (test/helpers/browserWorker.ts) exactly as the Node
 // server is spoken to over stdio. It announces what the Node server announces; diagnostics are
 // published, and the outline, hover, completion and formatting answer; the workspace's unopened
@@ -78,7 +78,7 @@ if (unavailable && process.env.CI === 'true') {
 }
 
 // A worker that never answers fails the suite within the minute instead of hanging it.
-describe('dist/web/server.js in a Web Worker in Chromium', { skip: unavailable && `skipped: ${unavailable}`, timeout: 60_000 }, () => {
+describe('dist/server.js in a Web Worker in Chromium', { skip: unavailable && `skipped: ${unavailable}`, timeout: 60_000 }, () => {
   let browser: Browser;
   before(async () => {
     browser = await launchChromium();

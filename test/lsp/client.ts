@@ -1,6 +1,6 @@
 // The LSP client of the protocol tests: spawns the bundled server (`node dist/server.js --stdio`)
 // and speaks to it over stdio with vscode-languageserver-protocol, as VS Code's LanguageClient does
-// (or to the browser bundle, dist/web/server.js, in a Web Worker in Chromium: browserWorker.ts).
+// (or to the same bundle in a Web Worker in Chromium: browserWorker.ts).
 // It starts as VS Code 1.91 starts (optionally on workspace folders, with file watching), records
 // every `textDocument/publishDiagnostics` so a test can wait for the one it expects, answers
 // `workspace/configuration` with settings the test controls (as VS Code answers from settings.json),

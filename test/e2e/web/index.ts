@@ -1,5 +1,5 @@
 // The tests module of a browser's web worker extension host (`node scripts/run-e2e.mjs --web`):
-// the extension runs from its `browser` entry (dist/web/extension.js) and starts dist/web/server.js
+// the extension runs from its `browser` entry (dist/extension.js, its browser side) and starts dist/server.js
 // as a Web Worker; the suites run beside it, through the same `vscode` API. Built by
 // scripts/build-e2e.mjs into one script (dist/test/e2e-web/index.js) that needs nothing but
 // `vscode`: a web worker host loads a module that way, with no Node and no file system of its own.

@@ -8,7 +8,8 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { askUi, at, diagnosticsWhen, extension, fixtureUri, revertAll, uiBridge, when } from './helpers';
+import { besideWorkspace } from './environment';
+import { askUi, at, diagnosticsWhen, extension, revertAll, uiBridge, when } from './helpers';
 
 const NAME = 'press-conference.transcript';
 /** The turn of А.Кара-Мурзаев whose colon the showcase takes out. */
@@ -61,7 +62,8 @@ suite('showcase: the statistics view, speaker colours and the README’s screens
     if (!uiBridge) this.skip();
     const sample = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension().extensionUri, 'samples', NAME)));
     assert.ok(sample.includes(UNCOLONED));
-    uri = fixtureUri(NAME);
+    // Beside the workspace folder, not in it: other suites count the workspace's transcripts.
+    uri = besideWorkspace(NAME);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(sample.replace(UNCOLONED, UNCOLONED.replace(':', ''))));
   });
   suiteTeardown(async () => {
@@ -71,6 +73,8 @@ suite('showcase: the statistics view, speaker colours and the README’s screens
     await setting('editor', 'minimap.enabled', undefined);
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await revertAll();
+    if (!uri) return;
+    await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });
 
   test('the statistics view: speaking time, laughter and applause, legends; a timeline mark opens its turn', async () => {

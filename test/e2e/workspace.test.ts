@@ -14,11 +14,13 @@ import { at, fixtureUri, hoverText, openFixture, rangeText, revertAll, ticks, wh
 /** Files this suite writes into the workspace; removed afterwards. */
 const WRITTEN = ['archive/council-2020.transcript', 'archive/latin1.transcript', 'archive/utf8.transcript', 'stenogram.speakers.json'];
 
-/** Stenogram's workspace symbols for `query` as `name — file line:character`, once `accept` takes them. */
+/** Stenogram's workspace symbols for `query` in the workspace folder's files (not in a document
+ *  another suite opened from elsewhere) as `name — file line:character`, once `accept` takes them. */
 async function symbolsWhen(query: string, what: string, accept: (lines: string[]) => boolean): Promise<string[]> {
   const ask = async () => {
     const symbols = (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query)) ?? [];
     return symbols
+      .filter((s) => vscode.workspace.getWorkspaceFolder(s.location.uri))
       .map((s) => `${s.name} — ${vscode.workspace.asRelativePath(s.location.uri)} ${rangeText(s.location.range).split('-')[0]}`)
       .sort();
   };

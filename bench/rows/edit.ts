@@ -40,9 +40,7 @@ class EditedDocument {
   /** A server with `text` open and its first diagnostics published. */
   static async open(uri: string, text: string): Promise<EditedDocument> {
     const server = await startServer();
-    const published = server.published(uri, 1);
-    await server.open(uri, text, 1);
-    await published;
+    await server.openAnalysed(uri, text, 1);
     return new EditedDocument(server, uri, middleOfTurn(text));
   }
 

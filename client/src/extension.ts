@@ -12,6 +12,7 @@ import { SpeakerColors } from './speakerColors';
 import { SpeakersView } from './speakersView';
 import { StatisticsView } from './statisticsView';
 import { CursorStatusBar } from './statusBar';
+import { VisibleRangesReporter } from './visibleRanges';
 import { answerFileRequests } from './workspaceFiles';
 
 let client: BaseLanguageClient | undefined;
@@ -59,6 +60,7 @@ export async function activateWith(
   context.subscriptions.push(new SpeakersView(ready, outputChannel), new SpeakerColors(ready, outputChannel));
   context.subscriptions.push(new StatisticsView(ready, outputChannel, context.extensionUri), new CursorStatusBar(ready, outputChannel));
   context.subscriptions.push(new PreviewPanel(ready, outputChannel, context.extensionUri));
+  context.subscriptions.push(new VisibleRangesReporter(ready));
   await ready;
 }
 

@@ -150,9 +150,10 @@ export class TranscriptCache {
     return entry.derived.get(key) as T;
   }
 
-  /** Forget derived results of every document (the settings they were computed with changed). */
-  clearDerived(): void {
-    for (const entry of this.entries.values()) {
+  /** Forget derived results of every document, or of one (what they were computed with changed). */
+  clearDerived(uri?: string): void {
+    for (const [key, entry] of this.entries) {
+      if (uri !== undefined && key !== uri) continue;
       entry.derived.clear();
       entry.base = undefined;
     }

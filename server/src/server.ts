@@ -50,6 +50,7 @@ import {
 import { guarded, isObject, isPosition, isRange, type Answer, type Failure } from './requestGuards';
 import type { ServerContext } from './serverContext';
 import { wireStenogramRequests } from './stenogramRequests';
+import { mediaDuration, wireMedia } from './media';
 import { localeOf, message, type Locale } from './l10n';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type TraditionSetting } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
@@ -355,7 +356,7 @@ async function findingsOf(document: LineDocument): Promise<Finding[]> {
   if (!analysable(document)) return [];
   const settings = await settingsFor(document.uri);
   const aliases = register.aliases();
-  return cachedFindings(cache, document, { locale, ...settings.diagnostics, aliases });
+  return cachedFindings(cache, document, { locale, ...settings.diagnostics, aliases, mediaDuration: mediaDuration(document.uri) });
 }
 
 function scheduleDiagnostics(document: LineDocument, delay = diagnosticsDelay): void {
@@ -478,7 +479,7 @@ function wireFormatting(): void {
 
 /** What the wiring modules (stenogramRequests.ts, …) are handed: the server's state and its request wrappers. */
 function context(): ServerContext {
-  return { connection, cache, documents, register, locale: () => locale, settingsFor, forDocument, onDocument, loggedFailure, logFailure };
+  return { connection, cache, documents, register, locale: () => locale, settingsFor, forDocument, onDocument, loggedFailure, logFailure, scheduleDiagnostics };
 }
 
 /** Serve `connection` (a Node process's or a Web Worker's) on `platform`: what the server does not
@@ -493,6 +494,7 @@ export function startServer(serverConnection: Connection, serverPlatform: Platfo
   wireLanguageFeatures();
   wireFormatting();
   wireStenogramRequests(context());
+  wireMedia(context());
   documents.listen(connection);
   connection.listen();
 }

@@ -26,7 +26,7 @@
   function report(extra) {
     time.textContent = `${clock(media.currentTime)} / ${clock(media.duration)}`;
     if (!seek.matches(':active')) seek.value = String(media.currentTime);
-    $('play').textContent = media.paused ? '▶' : '❚❚';
+    $('play').textContent = media.paused ? '▶' : '||';
     vscode.postMessage(Object.assign({ type: 'time', time: media.currentTime, duration: isFinite(media.duration) ? media.duration : null, paused: media.paused, rate: media.playbackRate }, extra));
   }
 

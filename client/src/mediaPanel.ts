@@ -168,7 +168,7 @@ export class MediaPanel implements vscode.Disposable {
 <meta http-equiv="Content-Security-Policy" content="${t(csp)}"><link rel="stylesheet" href="${asset('mediaPanel.css')}"></head><body>
 <video id="media" preload="auto" src="${t(webview.asWebviewUri(media).toString())}"></video>
 <div id="bar"><input id="seek" type="range" min="0" max="0" step="0.1" value="0" aria-label="${t(vscode.l10n.t('Position'))}"><div id="marks"></div></div>
-<div id="controls"><button id="back" title="${t(vscode.l10n.t('Skip Back'))}">⏪</button><button id="play" title="${t(vscode.l10n.t('Play / Pause'))}">▶</button><button id="forward" title="${t(vscode.l10n.t('Skip Forward'))}">⏩</button>
+<div id="controls"><button id="back" title="${t(vscode.l10n.t('Skip Back'))}">«</button><button id="play" title="${t(vscode.l10n.t('Play / Pause'))}">▶</button><button id="forward" title="${t(vscode.l10n.t('Skip Forward'))}">»</button>
 <span id="time"></span><select id="rate" title="${t(vscode.l10n.t('Speed'))}">${rates}</select>
 <label><input id="follow" type="checkbox"${this.follow ? ' checked' : ''}> ${t(vscode.l10n.t('Follow along'))}</label></div>
 <p id="error" hidden>${t(vscode.l10n.t('This recording cannot be played here: the file is missing, or its format is not one this VS Code plays.'))}</p>

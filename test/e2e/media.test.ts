@@ -10,7 +10,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { codeOf, diagnosticsWhen, fixtureUri, revertAll, ticks, when } from './helpers';
+import { askUi, codeOf, diagnosticsWhen, fixtureUri, revertAll, ticks, uiBridge, when } from './helpers';
 
 interface MediaState {
   transcript: string | null;
@@ -102,6 +102,16 @@ suite('the recording beside the transcript', () => {
       diagnostics.filter((d) => codeOf(d) === 'timestamp-beyond-media').map((d) => [d.range.start.line, d.message]),
       [[3, 'The time 00:00:09 is past the end of the recording (00:00:06).']],
     );
+  });
+
+  test('the seek bar marks where each turn within the recording starts; its Skip Forward button runs the command', async function () {
+    // Read through the runner's browser: skipped under @vscode/test-electron, which has none.
+    if (!uiBridge) this.skip();
+    const before = await state();
+    const { marks } = await askUi<{ marks: string[] }>('media', { count: 3, screenshot: 'media', click: '#forward' });
+    assert.deepEqual(marks, ['0:00 Anna Lee', '0:02 Bob Stone', '0:04 Anna Lee']);
+    const after = await stateWhen('5 seconds on', (s) => s.seekedTo !== before.seekedTo);
+    assert.equal(after.seekedTo, Math.min(before.time + 5, SECONDS));
   });
 
   test('Play from the Cursor plays from the time of the cursor’s turn', async () => {

@@ -11,3 +11,4 @@ export * from './palette';
 export * from './preview';
 export * from './workspaceFiles';
 export * from './media';
+export * from './visibleRanges';

@@ -81,6 +81,9 @@ describe('the recording over stdio (locale en)', () => {
     assert.equal((first?.contents as { value: string }).value.split('\n')[2], 'The first time in the transcript');
     const earlier = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: TALK_URI }, position: positionOf(TALK, '(00:01:1|0)') });
     assert.equal((earlier?.contents as { value: string }).value.split('\n')[2], '0:20 before the previous turn’s time');
+    // In the file's own form: a comma and one digit of fraction.
+    const fraction = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: BRACKETS_URI }, position: positionOf(BRACKETS, '[00:01:0|2,0]') });
+    assert.equal((fraction?.contents as { value: string }).value.split('\n')[2], '0:56,5 after the previous turn’s time');
     const invalid = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: TALK_URI }, position: positionOf(TALK, '(00:02:7|5)') });
     assert.deepEqual(invalid, {
       contents: { kind: MarkupKind.Markdown, value: ['**00:02:75**', '', 'The time “00:02:75” is not a real one: 75 seconds (seconds go up to 59).'].join('\n') },

@@ -2,7 +2,7 @@
 // time of the turn before, and a link that plays the recording from there (the one command the
 // client trusts in hovers: `stenogram.media.playFromCursor`, given the document and the line).
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
-import { contains, findTurnAt, type Position, type Transcript } from '../transcript';
+import { contains, findTurnAt, formatTime, timeStyle, type Position, type Transcript } from '../transcript';
 import { message, type Locale } from '../l10n';
 import { timeText } from './symbols';
 
@@ -20,19 +20,11 @@ export function timeHover(transcript: Transcript, position: Position, uri: strin
     let before = turn.index - 1;
     while (before >= 0 && (!transcript.turns[before].label.time || transcript.turns[before].label.time!.invalid)) before--;
     const delta = before >= 0 ? time.seconds - transcript.turns[before].label.time!.seconds : undefined;
-    lines.push(delta === undefined ? message(locale, 'hover.time-first') : message(locale, delta < 0 ? 'hover.time-before' : 'hover.time-after', clock(Math.abs(delta))));
+    // `1:25`, `1:02:05`: minutes and seconds, hours when there are any, the file's fraction digits.
+    const offset = (seconds: number) => formatTime(seconds, { ...timeStyle(transcript), open: '', close: '', hours: false, padded: false });
+    lines.push(delta === undefined ? message(locale, 'hover.time-first') : message(locale, delta < 0 ? 'hover.time-before' : 'hover.time-after', offset(Math.abs(delta))));
     const args = encodeURIComponent(JSON.stringify([{ uri, line: turn.startLine }])).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
     lines.push('', `[▶ ${message(locale, 'hover.play')}](command:${PLAY_FROM_CURSOR_COMMAND}?${args})`);
   }
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: time.range };
-}
-
-/** `72.5` → `1:12.5`, `3725` → `1:02:05`. */
-function clock(seconds: number): string {
-  const whole = Math.floor(seconds + 1e-9);
-  const fraction = Math.round((seconds - whole) * 1000) / 1000;
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor(whole / 60) % 60;
-  const s = String(whole % 60).padStart(2, '0') + (fraction > 0 ? String(fraction).slice(1) : '');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }

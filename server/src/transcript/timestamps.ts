@@ -3,7 +3,7 @@
 // `00:01:23.5`, `00:01:23,500`; bare, in `[…]` or in `(…)`. A time whose minutes or seconds are 60 or
 // more (`00:02:75`) is kept, marked invalid, so that a rule can say so; the first field (hours, or the
 // minutes of `m:ss`) may be any number it has digits for.
-import { rangeOf, type TimeInvalid, type Timestamp, type Transcript, type Turn } from './model';
+import type { Range, TimeInvalid, Timestamp, Transcript, Turn } from './model';
 
 const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:([.,])(\d{1,3}))?/;
 
@@ -26,11 +26,10 @@ export function readTime(text: string): TimeReading | undefined {
   return invalid ? { seconds: total, invalid } : { seconds: total };
 }
 
-/** The timestamp at columns `[start, end)` of line `lineNo`, whose text is `line`. */
-export function timestampAt(line: string, lineNo: number, start: number, end: number): Timestamp {
-  const text = line.slice(start, end);
+/** The timestamp `text` (brackets and all) that stands at `range`. */
+export function timestampOf(text: string, range: Range): Timestamp {
   const { seconds, invalid } = readTime(text) ?? { seconds: NaN };
-  const time: Timestamp = { text, seconds, range: rangeOf(lineNo, start, end) };
+  const time: Timestamp = { text, seconds, range };
   if (invalid) time.invalid = invalid;
   return time;
 }

@@ -33,7 +33,7 @@ const common = {
  *  announces (client/src/noFileOperationGlobs.ts). */
 const client = { external: ['vscode'], alias: { minimatch: './client/src/noFileOperationGlobs.ts' } };
 
-/** The webviews' own files, which run in a webview: for a browser. */
+/** The live preview's page script (the webviews' other files are static, in media/): for a browser. */
 const webview = { ...common, platform: 'browser', target: 'es2022', outdir: 'dist/media', format: 'iife' };
 
 const builds = [
@@ -59,7 +59,7 @@ const builds = [
     conditions: ['browser'],
     alias: { fflate: 'fflate/browser' },
   },
-  { ...webview, entryPoints: { preview: 'client/src/previewScript.ts', statistics: 'media/statistics.css' } },
+  { ...webview, entryPoints: { preview: 'client/src/previewScript.ts' } },
   {
     ...common,
     entryPoints: { cli: 'server/src/cli/index.ts' },

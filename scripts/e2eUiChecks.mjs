@@ -124,6 +124,23 @@ export const UI_CHECKS = {
     await page.setViewportSize(size ?? bridge.initialViewport);
     return { before };
   },
+  /** The marks of the media panel's seek bar (their tooltips: `0:02 Bob Stone`), once there are
+   *  `count`; with `click`, then clicks that element of the panel. */
+  async media(page, { count = 0, click }) {
+    const deadline = Date.now() + UI_DEADLINE_MS;
+    let marks = [];
+    let frame;
+    while (Date.now() < deadline) {
+      for (const candidate of page.frames()) {
+        const found = await candidate.$$eval('#marks .mark', (all) => all.map((e) => e.title)).catch(() => []);
+        if (found.length > 0) [frame, marks] = [candidate, found];
+      }
+      if (marks.length >= count) break;
+      await page.waitForTimeout(100);
+    }
+    if (click && frame) await frame.click(click);
+    return { marks };
+  },
   /** The turns the live preview shows (the text of each `.turn` in its webview), once each expected
    *  text is in one of them; with `click`, then clicks that element of the preview. */
   async preview(page, { expect = [], click }) {

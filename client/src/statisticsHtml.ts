@@ -12,8 +12,8 @@ import { PALETTE_SIZE, type SpeakerStatistics, type TraditionInfo, type Transcri
 import { PALETTE_STYLE, shareChart, swatch, timeline } from './statisticsCharts';
 import { escapeHtml, webviewPage } from './webviewPage';
 
-/** The style sheet's file, under the extension's folder. */
-export const STATISTICS_STYLE_PATH = ['dist', 'media', 'statistics.css'] as const;
+/** The style sheet's file, under the extension's folder (shipped as it is). */
+export const STATISTICS_STYLE_PATH = ['media', 'statistics.css'] as const;
 
 /** What the page draws of the answer of `stenogram/statistics` asked with `{ timeline: true }`: it
  *  needs no speaker's other label forms, and a page without the tradition leaves out its line. */
@@ -77,7 +77,7 @@ export interface StatisticsPage {
   nonce: string;
   /** The webview's `cspSource`. */
   cspSource: string;
-  /** dist/media/statistics.css as the webview addresses it (`webview.asWebviewUri`). */
+  /** media/statistics.css as the webview addresses it (`webview.asWebviewUri`). */
   styleSheet: string;
   /** Shown when the transcript has no title line, and under the title when it has. */
   fileName: string;

@@ -43,7 +43,7 @@ export class StatisticsView extends TranscriptWebview<StatisticsData | null> {
         enableScripts: false,
         enableForms: false,
         enableCommandUris: [GO_TO_LINE_COMMAND, COPY_STATISTICS_CSV_COMMAND, EXPORT_STATISTICS_CSV_COMMAND],
-        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'media')],
+        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
         enableFindWidget: true,
       },
     });

@@ -1,9 +1,9 @@
 // The page every Stenogram webview gets (the statistics view, the live preview): the extension's own
-// style sheets and at most one script of its own (static files in dist/media/, addressed through the
-// webview), and one style block made for the page, under a Content-Security-Policy that admits
-// nothing else: style sheets from the webview's resource origin (`cspSource`, which the view's
-// `localResourceRoots` keep to dist/media/) or carrying the nonce, and only the script carrying the
-// nonce. No `vscode` import, so tests can read the pages.
+// style sheets and at most one script of its own (files shipped once, media/statistics.css and
+// dist/media/preview.js, addressed through the webview), and one style block made for the page,
+// under a Content-Security-Policy that admits nothing else: style sheets from the webview's resource
+// origin (`cspSource`, which each view's `localResourceRoots` keep to its one folder) or carrying the
+// nonce, and only the script carrying the nonce. No `vscode` import, so tests can read the pages.
 
 /** A page's nonce: 16 random bytes in hex, from Web Crypto, which the desktop's extension host and a
  *  browser's both have. */
@@ -49,7 +49,7 @@ export interface WebviewPage {
   language: string;
   /** Text (escaped here). */
   title: string;
-  /** The extension's style sheets (`webview.asWebviewUri` of files in dist/media/), in order. */
+  /** The extension's style sheets (`webview.asWebviewUri` of its files), in order. */
   styleSheets?: string[];
   /** A style block made for this page (the server's preview style, the speakers' colours). */
   style: string;

@@ -22,6 +22,22 @@ const MESSAGES = {
     en: 'The date line “{0}” is not a real date or time ({1}).',
     ru: 'Строка даты «{0}» не является правильной датой или временем ({1}).',
   },
+  'timestamp-invalid.minutes': {
+    en: 'The time “{0}” is not a real one: {1} minutes (minutes go up to 59).',
+    ru: 'Время «{0}» невозможно: {1} мин. (минуты идут до 59).',
+  },
+  'timestamp-invalid.seconds': {
+    en: 'The time “{0}” is not a real one: {1} seconds (seconds go up to 59).',
+    ru: 'Время «{0}» невозможно: {1} с (секунды идут до 59).',
+  },
+  'timestamp-order': {
+    en: 'The time {0} is earlier than the time before it, {1}.',
+    ru: 'Время {0} раньше предыдущего, {1}.',
+  },
+  'timestamp-beyond-media': {
+    en: 'The time {0} is past the end of the recording ({1}).',
+    ru: 'Время {0} позже конца записи ({1}).',
+  },
   'speaker-missing-colon': {
     en: '“{0}” starts a turn but has no colon after the label.',
     ru: '«{0}» начинает реплику, но после метки нет двоеточия.',
@@ -273,6 +289,10 @@ const MESSAGES = {
   'hover.only-turn': { en: 'Only turn: {0}', ru: 'Единственная реплика: {0}' },
   'hover.other-forms': { en: 'Also written: {0}', ru: 'Также записан как: {0}' },
   'hover.turn-time': { en: 'This turn starts at {0} in the recording', ru: 'Начало реплики в записи: {0}' },
+  'hover.time-after': { en: '{0} after the previous turn’s time', ru: 'через {0} после времени предыдущей реплики' },
+  'hover.time-before': { en: '{0} before the previous turn’s time', ru: 'на {0} раньше времени предыдущей реплики' },
+  'hover.time-first': { en: 'The first time in the transcript', ru: 'Первое время в стенограмме' },
+  'hover.play': { en: 'Play from here', ru: 'Воспроизвести отсюда' },
   'hover.date-invalid': { en: '“{0}” is not a real date ({1}).', ru: '«{0}» — не настоящая дата ({1}).' },
   'hover.title-numbers': {
     en: '{0|turn|turns} · {1|speaker|speakers} · {2|word|words} · {3|section|sections}',

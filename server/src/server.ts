@@ -52,6 +52,7 @@ import {
 import { guarded, isObject, isPosition, isRange, type Answer, type Failure } from './requestGuards';
 import type { ServerContext } from './serverContext';
 import { wireStenogramRequests } from './stenogramRequests';
+import { mediaDuration, wireMedia } from './media';
 import { localeOf, message, type Locale } from './l10n';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type TraditionSetting } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
@@ -363,7 +364,7 @@ async function findingsOf(document: LineDocument): Promise<Finding[]> {
 
 async function diagnosticOptions(uri: string): Promise<DiagnosticOptions> {
   const settings = await settingsFor(uri);
-  return { locale, ...settings.diagnostics, aliases: register.aliases() };
+  return { locale, ...settings.diagnostics, aliases: register.aliases(), mediaDuration: mediaDuration(uri) };
 }
 
 function scheduleDiagnostics(document: LineDocument, delay = diagnosticsDelay): void {
@@ -489,7 +490,7 @@ function wireFormatting(): void {
 
 /** What the wiring modules (stenogramRequests.ts, …) are handed: the server's state and its request wrappers. */
 function context(): ServerContext {
-  return { connection, cache, documents, register, locale: () => locale, settingsFor, forDocument, onDocument, loggedFailure, logFailure };
+  return { connection, cache, documents, register, locale: () => locale, settingsFor, forDocument, onDocument, loggedFailure, logFailure, scheduleDiagnostics };
 }
 
 /** Serve `connection` (a Node process's or a Web Worker's) on `platform`: what the server does not
@@ -506,6 +507,7 @@ export function startServer(serverConnection: Connection, serverPlatform: Platfo
   wireLanguageFeatures();
   wireFormatting();
   wireStenogramRequests(context());
+  wireMedia(context());
   documents.listen(connection);
   connection.listen();
 }

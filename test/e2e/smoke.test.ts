@@ -25,7 +25,7 @@ suite('installed .vsix (smoke)', () => {
     assert.ok(!top.includes('node_modules'), `no node_modules in ${top.join(', ')}`);
     // One client and one server bundle for every platform, and the webviews' own files.
     assert.deepEqual(await names(vscode.Uri.joinPath(root, 'dist')), ['extension.js', 'media', 'server.js']);
-    assert.deepEqual(await names(vscode.Uri.joinPath(root, 'dist', 'media')), ['preview.js', 'statistics.css']);
+    assert.deepEqual(await names(vscode.Uri.joinPath(root, 'dist', 'media')), ['preview.js']);
   });
 
   test('opening a transcript activates it; the server diagnoses and outlines', async () => {

@@ -1,6 +1,6 @@
 // The statistics view's page in a real browser (Debian's chromium through playwright-core, as the e2e
-// runner drives it): under its Content-Security-Policy the style sheet (media/statistics.css, built
-// as the .vsix ships it) and the page's own style block apply, and nothing is refused; the bars,
+// runner drives it): under its Content-Security-Policy the style sheet (media/statistics.css, as the
+// .vsix ships it) and the page's own style block apply, and nothing is refused; the bars,
 // swatches and marks take the palette's colours; on a light theme (VS Code puts `vscode-light` on the
 // body) the fills get the outline that the light colours need, on a dark one not.
 //
@@ -11,7 +11,6 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { statisticsHtml, type StatisticsStrings } from '../../client/src/statisticsHtml';
 import { SPEAKER_PALETTE } from '../../protocol';
@@ -52,11 +51,10 @@ describe('the statistics page in chromium', { skip }, () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     dir = mkdtempSync(join(tmpdir(), 'stenogram-statistics-'));
-    await esbuild.build({ absWorkingDir: REPO_ROOT, entryPoints: ['media/statistics.css'], bundle: true, minify: true, outfile: join(dir, 'statistics.css'), logLevel: 'silent' });
     page = statisticsHtml(computeStatistics(parseTranscript(MEETING), { timeline: true }), {
       nonce: 'dGVzdC1ub25jZS0xMjM0NTY3OA==',
       cspSource: 'file:',
-      styleSheet: pathToFileURL(join(dir, 'statistics.css')).href,
+      styleSheet: pathToFileURL(join(REPO_ROOT, 'media', 'statistics.css')).href,
       fileName: 'meeting.transcript',
       locale: 'en',
       strings: STRINGS,

@@ -51,7 +51,7 @@ const STRINGS: StatisticsStrings = {
 };
 
 const CSP_SOURCE = 'https://*.vscode-cdn.net';
-const STYLE_SHEET = 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/media/statistics.css';
+const STYLE_SHEET = 'https://file+.vscode-resource.vscode-cdn.net/ext/media/statistics.css';
 const PAGE = { nonce: NONCE, cspSource: CSP_SOURCE, styleSheet: STYLE_SHEET, strings: STRINGS };
 
 function page(data: StatisticsData | null, fileName = 'встреча.transcript', locale = 'en'): string {

@@ -17,6 +17,7 @@ import { dateReason, message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
 import { identifySpeaker, type RegisterEntry } from './speakerIdentity';
 import { timeText } from './symbols';
+import { timeHover } from './timeHover';
 
 export { WORDS_PER_MINUTE };
 
@@ -191,6 +192,7 @@ function markHover(transcript: Transcript, position: Position, context: HoverCon
 
 export function hover(transcript: Transcript, position: Position, context: HoverContext): Hover | null {
   return (
+    timeHover(transcript, position, context.uri, context.locale) ??
     speakerHover(transcript, position, context) ??
     dateHover(transcript, position, context) ??
     titleHover(transcript, position, context) ??

@@ -25,6 +25,7 @@ import { eolCountsOf, eolOf, isBlank, SEPARATOR, spanOf, splitLines, URL_LINE, t
 import { buildSpeakerRegister } from './speakerRegister';
 import { countWords } from './wordCount';
 import { labelMatcher } from './traditionLabels';
+import { timestampOf } from './timestamps';
 import { detectTradition, traditionById, type Tradition, type TraditionSetting } from './traditions';
 
 /** How to read a file: by the tradition it is detected to follow (`auto`), or by the one named. */
@@ -383,8 +384,7 @@ function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, se
   const labelRange = rangeOf(m.start, m.end);
   const turnText: TextSpan = { text: text.slice(m.textStart, textEnd), range: rangeOf(m.textStart, textEnd) };
   const terminator = m.terminator ?? ':';
-  const time: Timestamp | undefined =
-    m.timeStart !== undefined ? { text: text.slice(m.timeStart, m.timeEnd), seconds: m.seconds!, range: rangeOf(m.timeStart, m.timeEnd!) } : undefined;
+  const time: Timestamp | undefined = m.timeStart !== undefined ? timestampOf(text.slice(m.timeStart, m.timeEnd), rangeOf(m.timeStart, m.timeEnd!)) : undefined;
   const start = time && time.range.start.character < m.start ? time.range.start : labelRange.start;
   // `Speaker 1 (00:01:23):` — the timestamp stands between the label and its colon; only space after it counts.
   const spaceBefore = m.timeEnd !== undefined && m.timeEnd <= m.colon && m.timeStart! >= m.end ? m.timeEnd : m.end;

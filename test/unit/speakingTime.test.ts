@@ -32,6 +32,14 @@ describe('speakingTime', () => {
     });
   });
 
+  test('a time that is no real one (00:02:75) times nothing: its run joins the one before', () => {
+    assert.deepEqual(time(['[00:01:00] Anna Lee: One two three.', '[00:02:75] Tom Hart: Four.', '[00:01:40] Anna Lee: Five.']), {
+      turns: [30, 10, 0.5],
+      seconds: 40.5,
+      timedTurns: 2,
+    });
+  });
+
   test('turns before the first timestamp, and a run whose next timestamp is not later, are estimated', () => {
     assert.deepEqual(time(['Anna Lee: Good morning to you all.', '[00:02:00] Tom Hart: Hello there.', '[00:01:00] Anna Lee: Back again.', '[00:01:30] Tom Hart: Yes.']), {
       turns: [2.5, 1, 30, 0.5],

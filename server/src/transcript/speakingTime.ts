@@ -8,8 +8,9 @@
 // A timed turn starts a run that lasts until the next timed turn starts; the run's seconds are shared
 // among its turns by their words (each turn at least a share of one word, so an empty turn is not
 // zero). A run with no later timestamp (the last one), a run whose next timestamp is not later, and
-// the turns before the first timestamp are estimated from words.
-import type { Transcript } from './model';
+// the turns before the first timestamp are estimated from words. A time that is no real one
+// (`00:02:75`, timestamps.ts) times nothing.
+import type { Transcript, Turn } from './model';
 
 /** Words a minute when the time is estimated from words. */
 export const WORDS_PER_MINUTE = 120;
@@ -32,12 +33,12 @@ export function speakingTime(transcript: Pick<Transcript, 'turns'>): SpeakingTim
   const { turns } = transcript;
   const seconds = turns.map((t) => estimatedSeconds(t.words));
   let timedTurns = 0;
-  let start = turns.findIndex((t) => t.label.time);
+  let start = turns.findIndex((t) => timeOf(t) !== undefined);
   while (start >= 0) {
     let next = start + 1;
-    while (next < turns.length && !turns[next].label.time) next++;
+    while (next < turns.length && timeOf(turns[next]) === undefined) next++;
     if (next >= turns.length) break;
-    const span = turns[next].label.time!.seconds - turns[start].label.time!.seconds;
+    const span = timeOf(turns[next])! - timeOf(turns[start])!;
     if (span > 0) {
       let weight = 0;
       for (let i = start; i < next; i++) weight += Math.max(1, turns[i].words);
@@ -47,4 +48,10 @@ export function speakingTime(transcript: Pick<Transcript, 'turns'>): SpeakingTim
     start = next;
   }
   return { turns: seconds, seconds: seconds.reduce((a, b) => a + b, 0), timedTurns };
+}
+
+/** The turn's time in the recording, in seconds, when its label holds a real one. */
+function timeOf(turn: Turn): number | undefined {
+  const time = turn.label.time;
+  return time && !time.invalid ? time.seconds : undefined;
 }

@@ -12,14 +12,16 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { editRow } from './rows/edit';
 import { grammarRow } from './rows/grammar';
+import { hoverRow } from './rows/hover';
 import { memoryRow } from './rows/memory';
+import { outlineRow } from './rows/outline';
 import { parseRow } from './rows/parse';
 import { Inputs, LARGE_CHARS, SEED, SMALL_CHARS, type Row, type RowResult, type Side } from './rows/row';
 import { startupRow } from './rows/startup';
 import { symbolsRow } from './rows/symbols';
 import { vsixRow } from './rows/vsix';
 
-const ROWS: Row[] = [parseRow, editRow, symbolsRow, grammarRow, memoryRow, startupRow, vsixRow];
+const ROWS: Row[] = [parseRow, editRow, hoverRow, outlineRow, symbolsRow, grammarRow, memoryRow, startupRow, vsixRow];
 const RESULTS = join(__dirname, 'results.json');
 
 interface Outcome {

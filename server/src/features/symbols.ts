@@ -8,7 +8,7 @@
 // Bidirectional formatting characters in the transcript's text (U+202E turns `В.Путин` around on screen)
 // are shown as escapes (`\u202e`).
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { languageOf, type Range, type Section, type Timestamp, type Transcript, type Turn } from '../transcript';
+import { firstFrom, languageOf, type Range, type Section, type Splice, type Timestamp, type Transcript, type Turn } from '../transcript';
 import { message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
 
@@ -47,7 +47,7 @@ function span(start: Range, end: Range): Range {
   return { start: start.start, end: end.end };
 }
 
-function sectionSymbol(section: Section, locale: Locale, language: Locale, shown: Shown): DocumentSymbol | undefined {
+function sectionSymbol(section: Section, locale: Locale, language: Locale, shown: Shown, turnSymbols: readonly DocumentSymbol[]): DocumentSymbol | undefined {
   const selection = section.heading?.range ?? section.separator;
   if (!selection) return undefined;
   const name = section.heading ? shown(section.heading.text) : `* * * (${message(language, 'outline.section')})`;
@@ -57,12 +57,49 @@ function sectionSymbol(section: Section, locale: Locale, language: Locale, shown
     SymbolKind.Namespace,
     section.range,
     selection,
-    section.turns.map((t) => turnSymbol(t, shown)),
+    section.turns.map((t) => turnSymbols[t.index]),
   );
 }
 
 export function documentSymbols(transcript: Transcript, locale: Locale = 'en', escapeBidi = true): DocumentSymbol[] {
   const shown: Shown = escapeBidi ? showBidiControls : (text) => text;
+  return assembled(transcript, locale, shown, transcript.turns.map((t) => turnSymbol(t, shown)));
+}
+
+/** The outline of one version, and each turn's symbol by turn index: what the next version's
+ *  outline is updated from (`updateOutline`). */
+export interface Outline {
+  symbols: DocumentSymbol[];
+  turns: DocumentSymbol[];
+}
+
+/** `documentSymbols` as the server answers it (bidirectional controls escaped), kept for `updateOutline`. */
+export function outlineOf(transcript: Transcript, locale: Locale = 'en'): Outline {
+  const turns = transcript.turns.map((t) => turnSymbol(t, showBidiControls));
+  return { symbols: assembled(transcript, locale, showBidiControls, turns), turns };
+}
+
+/** The outline of a version spliced from the one `previous` is of: the symbols of the turns the
+ *  splice re-read are made again, those after them moved by its line delta (their names are the same:
+ *  a splice keeps every label and the text of every turn it did not re-read), the others kept. The
+ *  header, lead and sections, a few symbols, are made again. Undefined when the turns are not the same
+ *  in number (then the caller makes the outline afresh). */
+export function updateOutline(previous: Outline, transcript: Transcript, splice: Splice, locale: Locale = 'en'): Outline | undefined {
+  const all = transcript.turns;
+  if (previous.turns.length !== all.length) return undefined;
+  const first = firstFrom(all, splice.from, (t) => t.startLine);
+  const end = firstFrom(all, splice.newTo, (t) => t.startLine);
+  const turns = previous.turns.slice(0, first);
+  for (let i = first; i < end; i++) turns.push(turnSymbol(all[i], showBidiControls));
+  for (let i = end; i < all.length; i++) {
+    const kept = previous.turns[i];
+    turns.push(splice.lineDelta === 0 ? kept : { name: kept.name, detail: kept.detail, kind: kept.kind, range: all[i].range, selectionRange: all[i].label.range });
+  }
+  return { symbols: assembled(transcript, locale, showBidiControls, turns), turns };
+}
+
+/** The header, the lead, and the sections with the turns' symbols (`turnSymbols[turn.index]`). */
+function assembled(transcript: Transcript, locale: Locale, shown: Shown, turnSymbols: readonly DocumentSymbol[]): DocumentSymbol[] {
   const language = languageOf(transcript);
   const out: DocumentSymbol[] = [];
   const { title, date, place } = transcript.header;
@@ -96,9 +133,9 @@ export function documentSymbols(transcript: Transcript, locale: Locale = 'en', e
     );
   }
   for (const section of transcript.sections) {
-    const symbol = sectionSymbol(section, locale, language, shown);
+    const symbol = sectionSymbol(section, locale, language, shown, turnSymbols);
     if (symbol) out.push(symbol);
-    else out.push(...section.turns.map((t) => turnSymbol(t, shown))); // turns before any `* * *` stand at the top level
+    else for (const t of section.turns) out.push(turnSymbols[t.index]); // turns before any `* * *` stand at the top level
   }
   return out;
 }

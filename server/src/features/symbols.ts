@@ -63,20 +63,23 @@ function sectionSymbol(section: Section, locale: Locale, language: Locale, shown
 
 export function documentSymbols(transcript: Transcript, locale: Locale = 'en', escapeBidi = true): DocumentSymbol[] {
   const shown: Shown = escapeBidi ? showBidiControls : (text) => text;
-  return assembled(transcript, locale, shown, transcript.turns.map((t) => turnSymbol(t, shown)));
+  return assembled(transcript, locale, shown, transcript.turns.map((t) => turnSymbol(t, shown))).symbols;
 }
 
-/** The outline of one version, and each turn's symbol by turn index: what the next version's
- *  outline is updated from (`updateOutline`). */
+/** The outline of one version, with what the next version's outline is updated from
+ *  (`updateOutline`): each turn's symbol by turn index, each section's by section index. */
 export interface Outline {
   symbols: DocumentSymbol[];
   turns: DocumentSymbol[];
+  /** Undefined for the turns before any `* * *`, which stand at the top level. */
+  sections: (DocumentSymbol | undefined)[];
+  /** The transcript's language, which names the header, the lead and headless sections. */
+  language: Locale;
 }
 
 /** `documentSymbols` as the server answers it (bidirectional controls escaped), kept for `updateOutline`. */
 export function outlineOf(transcript: Transcript, locale: Locale = 'en'): Outline {
-  const turns = transcript.turns.map((t) => turnSymbol(t, showBidiControls));
-  return { symbols: assembled(transcript, locale, showBidiControls, turns), turns };
+  return assembled(transcript, locale, showBidiControls, transcript.turns.map((t) => turnSymbol(t, showBidiControls)));
 }
 
 /** The outline of a version spliced from the one `previous` is of: the symbols of the turns the
@@ -87,19 +90,40 @@ export function outlineOf(transcript: Transcript, locale: Locale = 'en'): Outlin
 export function updateOutline(previous: Outline, transcript: Transcript, splice: Splice, locale: Locale = 'en'): Outline | undefined {
   const all = transcript.turns;
   if (previous.turns.length !== all.length) return undefined;
-  const first = firstFrom(all, splice.from, (t) => t.startLine);
-  const end = firstFrom(all, splice.newTo, (t) => t.startLine);
-  const turns = previous.turns.slice(0, first);
-  for (let i = first; i < end; i++) turns.push(turnSymbol(all[i], showBidiControls));
-  for (let i = end; i < all.length; i++) {
-    const kept = previous.turns[i];
-    turns.push(splice.lineDelta === 0 ? kept : { name: kept.name, detail: kept.detail, kind: kept.kind, range: all[i].range, selectionRange: all[i].label.range });
+  const { from, newTo, lineDelta } = splice;
+  const first = firstFrom(all, from, (t) => t.startLine);
+  const end = firstFrom(all, newTo, (t) => t.startLine);
+  let turns: DocumentSymbol[];
+  if (lineDelta === 0) {
+    turns = previous.turns.slice();
+    for (let i = first; i < end; i++) turns[i] = turnSymbol(all[i], showBidiControls);
+  } else {
+    turns = previous.turns.slice(0, first);
+    for (let i = first; i < end; i++) turns.push(turnSymbol(all[i], showBidiControls));
+    for (let i = end; i < all.length; i++) {
+      const kept = previous.turns[i];
+      turns.push({ name: kept.name, detail: kept.detail, kind: kept.kind, range: all[i].range, selectionRange: all[i].label.range });
+    }
   }
-  return { symbols: assembled(transcript, locale, showBidiControls, turns), turns };
+  // A section wholly before the re-read lines is as it was; so is one after them, if no line moved.
+  const language = languageOf(transcript);
+  const kept = (index: number): DocumentSymbol | undefined => {
+    if (language !== previous.language) return undefined;
+    const { start, end } = transcript.sections[index].range;
+    return end.line < from || (lineDelta === 0 && start.line >= newTo) ? previous.sections[index] : undefined;
+  };
+  return assembled(transcript, locale, showBidiControls, turns, kept);
 }
 
-/** The header, the lead, and the sections with the turns' symbols (`turnSymbols[turn.index]`). */
-function assembled(transcript: Transcript, locale: Locale, shown: Shown, turnSymbols: readonly DocumentSymbol[]): DocumentSymbol[] {
+/** The header, the lead, and the sections with the turns' symbols (`turnSymbols[turn.index]`);
+ *  a section's symbol is `kept(index)` where that is one. */
+function assembled(
+  transcript: Transcript,
+  locale: Locale,
+  shown: Shown,
+  turnSymbols: DocumentSymbol[],
+  kept: (index: number) => DocumentSymbol | undefined = () => undefined,
+): Outline {
   const language = languageOf(transcript);
   const out: DocumentSymbol[] = [];
   const { title, date, place } = transcript.header;
@@ -132,10 +156,11 @@ function assembled(transcript: Transcript, locale: Locale, shown: Shown, turnSym
       ),
     );
   }
-  for (const section of transcript.sections) {
-    const symbol = sectionSymbol(section, locale, language, shown, turnSymbols);
+  const sections = transcript.sections.map((section, index) => {
+    const symbol = kept(index) ?? sectionSymbol(section, locale, language, shown, turnSymbols);
     if (symbol) out.push(symbol);
     else for (const t of section.turns) out.push(turnSymbols[t.index]); // turns before any `* * *` stand at the top level
-  }
-  return out;
+    return symbol;
+  });
+  return { symbols: out, turns: turnSymbols, sections, language };
 }

@@ -60,7 +60,7 @@ describe('results derived per version', () => {
   });
 
   test('a key not asked for during some versions is updated from its last result through the splices since', () => {
-    const { cache, log, ask, type } = setUp();
+    const { log, ask, type } = setUp();
     ask('a');
     ask('b');
     type(4, 13, ' три');

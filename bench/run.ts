@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { editRow } from './rows/edit';
+import { editRow, enterRow } from './rows/edit';
 import { grammarRow } from './rows/grammar';
 import { hoverRow } from './rows/hover';
 import { memoryRow } from './rows/memory';
@@ -21,7 +21,7 @@ import { startupRow } from './rows/startup';
 import { symbolsRow } from './rows/symbols';
 import { vsixRow } from './rows/vsix';
 
-const ROWS: Row[] = [parseRow, editRow, hoverRow, outlineRow, symbolsRow, grammarRow, memoryRow, startupRow, vsixRow];
+const ROWS: Row[] = [parseRow, editRow, enterRow, hoverRow, outlineRow, symbolsRow, grammarRow, memoryRow, startupRow, vsixRow];
 const RESULTS = join(__dirname, 'results.json');
 
 interface Outcome {

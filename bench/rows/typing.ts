@@ -45,12 +45,10 @@ export class TypedDocument {
     readonly speakerTurns: number,
   ) {}
 
-  /** A server (with its typing debounce) with `text` open and its first diagnostics published. */
+  /** A server (with its typing debounce) with `text` open and its first analysis done. */
   static async open(uri: string, text: string): Promise<TypedDocument> {
     const server = await startServer({});
-    const published = server.published(uri, 1);
-    await server.open(uri, text, 1);
-    await published;
+    await server.openAnalysed(uri, text, 1);
     const { typing, label, speaker, turns } = places(text);
     return new TypedDocument(server, uri, typing, label, speaker, turns);
   }

@@ -18,8 +18,9 @@ import {
   type TextDocumentIdentifier,
   CodeLensRefreshRequest,
 } from 'vscode-languageserver';
-import { TRANSCRIPT_EXTENSIONS } from '../../protocol';
+import { TRANSCRIPT_EXTENSIONS, VisibleRangesNotification } from '../../protocol';
 import { LineDocument } from './lineDocument';
+import { SlicedAnalysis, slicingOptions } from './analysis';
 import { cachedFindings, TranscriptCache } from './documents';
 import {
   cappedDiagnostics,
@@ -40,6 +41,7 @@ import {
   selectionRanges,
   semanticTokensLegend,
   workspaceSymbols,
+  type DiagnosticOptions,
   type Finding,
   type TranscriptSource,
 } from './features';
@@ -102,6 +104,8 @@ const index = new WorkspaceIndex(
 /** Folders' traditions as the workspace index read their files last; a change re-reads the index. */
 const indexedTraditions = new Map<string, TraditionSetting>();
 const register = new SpeakerRegister(() => files);
+/** A large file's first analysis, in slices that yield to requests (set up with the connection). */
+let analysis!: SlicedAnalysis;
 
 /** Diagnostics wait this long after the last change, so typing never waits on them (a document just
  *  opened gets them at once). `initializationOptions.diagnosticsDelay` sets another delay (benchmarks
@@ -156,7 +160,8 @@ function onDocument<P extends { textDocument: TextDocumentIdentifier }, R>(
 function wireLifecycle(): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeOf(params.locale);
-    const options = params.initializationOptions as { diagnosticsDelay?: unknown; workspaceFiles?: unknown; rulesDocument?: unknown } | undefined;
+    const options = params.initializationOptions as { diagnosticsDelay?: unknown; workspaceFiles?: unknown; rulesDocument?: unknown; analysis?: unknown } | undefined;
+    analysis.options = slicingOptions(options?.analysis);
     if (typeof options?.diagnosticsDelay === 'number' && options.diagnosticsDelay >= 0) diagnosticsDelay = options.diagnosticsDelay;
     if (options?.workspaceFiles === true) files = clientFiles(connection);
     if (typeof options?.rulesDocument === 'string') rulesDocument = options.rulesDocument;
@@ -350,9 +355,12 @@ function wireSettings(): void {
 
 async function findingsOf(document: LineDocument): Promise<Finding[]> {
   if (!analysable(document)) return [];
-  const settings = await settingsFor(document.uri);
-  const aliases = register.aliases();
-  return cachedFindings(cache, document, { locale, ...settings.diagnostics, aliases });
+  return cachedFindings(cache, document, await diagnosticOptions(document.uri));
+}
+
+async function diagnosticOptions(uri: string): Promise<DiagnosticOptions> {
+  const settings = await settingsFor(uri);
+  return { locale, ...settings.diagnostics, aliases: register.aliases() };
 }
 
 function scheduleDiagnostics(document: LineDocument, delay = diagnosticsDelay): void {
@@ -376,13 +384,15 @@ async function publishDiagnostics(document: LineDocument): Promise<void> {
       await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [tooLargeDiagnostic(document)] });
       return;
     }
-    const findings = await findingsOf(document);
+    const options = await diagnosticOptions(document.uri);
     const { maxProblems } = await settingsFor(document.uri);
-    const current = documents.get(document.uri);
-    if (!current || current.version !== document.version) return; // changed while the settings came
-    const rulesUrl = rulesDocumentUrl();
-    const diagnostics = cappedDiagnostics(findings, maxProblems, locale, 'setting', rulesUrl);
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    const isCurrent = () => documents.get(document.uri)?.version === document.version;
+    if (!isCurrent()) return; // changed while the settings came
+    const send = (findings: Finding[]) =>
+      connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: cappedDiagnostics(findings, maxProblems, locale, 'setting', rulesDocumentUrl()) });
+    // A large file's first analysis runs in slices, the lines on screen first (analysis.ts).
+    const findings = await analysis.findings(document, options, { isCurrent, partial: send });
+    if (findings && isCurrent()) await send(findings);
   } catch (error) {
     logFailure('diagnostics', error);
   }
@@ -400,6 +410,7 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   cache.delete(e.document.uri);
   traditionByUri.delete(e.document.uri);
+  analysis.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -474,6 +485,8 @@ function context(): ServerContext {
  *  get from the client, it gets from there. */
 export function startServer(serverConnection: Connection, serverPlatform: Platform): void {
   connection = serverConnection;
+  analysis = new SlicedAnalysis(connection, cache, () => locale);
+  connection.onNotification(VisibleRangesNotification, (params) => analysis.setVisible(params));
   platform = serverPlatform;
   files = platform.files;
   wireLifecycle();

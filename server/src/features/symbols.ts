@@ -47,7 +47,8 @@ function span(start: Range, end: Range): Range {
   return { start: start.start, end: end.end };
 }
 
-function sectionSymbol(section: Section, locale: Locale, language: Locale, shown: Shown, turnSymbols: readonly DocumentSymbol[]): DocumentSymbol | undefined {
+/** `children`: the symbols of the section's turns. */
+function sectionSymbol(section: Section, locale: Locale, language: Locale, shown: Shown, children: () => DocumentSymbol[]): DocumentSymbol | undefined {
   const selection = section.heading?.range ?? section.separator;
   if (!selection) return undefined;
   const name = section.heading ? shown(section.heading.text) : `* * * (${message(language, 'outline.section')})`;
@@ -57,7 +58,7 @@ function sectionSymbol(section: Section, locale: Locale, language: Locale, shown
     SymbolKind.Namespace,
     section.range,
     selection,
-    section.turns.map((t) => turnSymbols[t.index]),
+    children(),
   );
 }
 
@@ -100,9 +101,10 @@ export function updateOutline(previous: Outline, transcript: Transcript, splice:
   } else {
     turns = previous.turns.slice(0, first);
     for (let i = first; i < end; i++) turns.push(turnSymbol(all[i], showBidiControls));
+    // Moved here, not read from the model: a spliced model moves a turn only when something reads it.
     for (let i = end; i < all.length; i++) {
       const kept = previous.turns[i];
-      turns.push({ name: kept.name, detail: kept.detail, kind: kept.kind, range: all[i].range, selectionRange: all[i].label.range });
+      turns.push({ name: kept.name, detail: kept.detail, kind: kept.kind, range: moved(kept.range, lineDelta), selectionRange: moved(kept.selectionRange, lineDelta) });
     }
   }
   // A section wholly before the re-read lines is as it was; so is one after them, if no line moved.
@@ -156,11 +158,20 @@ function assembled(
       ),
     );
   }
+  // A section holds consecutive turns: their symbols are found by counting, not by reading the turns.
+  let first = 0;
   const sections = transcript.sections.map((section, index) => {
-    const symbol = kept(index) ?? sectionSymbol(section, locale, language, shown, turnSymbols);
+    const from = first;
+    first += section.turns.length;
+    const children = () => turnSymbols.slice(from, first);
+    const symbol = kept(index) ?? sectionSymbol(section, locale, language, shown, children);
     if (symbol) out.push(symbol);
-    else for (const t of section.turns) out.push(turnSymbols[t.index]); // turns before any `* * *` stand at the top level
+    else for (let i = from; i < first; i++) out.push(turnSymbols[i]); // turns before any `* * *` stand at the top level
     return symbol;
   });
   return { symbols: out, turns: turnSymbols, sections, language };
+}
+
+function moved(range: Range, delta: number): Range {
+  return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
 }

@@ -117,7 +117,7 @@ export function updateOutline(previous: Outline, transcript: Transcript, splice:
   return assembled(transcript, locale, showBidiControls, turns, kept);
 }
 
-/** The header, the lead, and the sections with the turns' symbols (`turnSymbols[turn.index]`);
+/** The header, the lead, and the sections with the turns' symbols (`turnSymbols`, by turn index);
  *  a section's symbol is `kept(index)` where that is one. */
 function assembled(
   transcript: Transcript,
@@ -162,11 +162,10 @@ function assembled(
   let first = 0;
   const sections = transcript.sections.map((section, index) => {
     const from = first;
-    first += section.turns.length;
-    const children = () => turnSymbols.slice(from, first);
-    const symbol = kept(index) ?? sectionSymbol(section, locale, language, shown, children);
+    const to = (first += section.turns.length);
+    const symbol = kept(index) ?? sectionSymbol(section, locale, language, shown, () => turnSymbols.slice(from, to));
     if (symbol) out.push(symbol);
-    else for (let i = from; i < first; i++) out.push(turnSymbols[i]); // turns before any `* * *` stand at the top level
+    else for (let i = from; i < to; i++) out.push(turnSymbols[i]); // turns before any `* * *` stand at the top level
     return symbol;
   });
   return { symbols: out, turns: turnSymbols, sections, language };

@@ -184,6 +184,10 @@ const MESSAGES = {
   'cli.export-failed': { en: '{0}: not exported: {1}', ru: '{0}: не экспортирован: {1}' },
   'cli.export-needs-output': { en: '{0} is not text: name the file to write with -o', ru: '{0} — не текстовый формат: укажите файл для записи через -o' },
   'cli.backup-exists': { en: '{0}: {1} already exists; left untouched', ru: '{0}: {1} уже существует; оставлен как есть' },
+  'cli.crashed': { en: '{0}: Stenogram failed on this file ({1}); skipped', ru: '{0}: Stenogram не справился с этим файлом ({1}); пропущен' },
+  'cli.worker-exit': { en: 'its thread stopped with code {0}', ru: 'его поток завершился с кодом {0}' },
+  'cli.no-workers': { en: 'the worker threads did not start ({0}); --jobs 1 reads the files on this thread', ru: 'рабочие потоки не запустились ({0}); --jobs 1 прочтёт файлы в этом потоке' },
+  'cli.progress': { en: '{0}/{1} files · {2} files/s · ETA {3}', ru: '{0}/{1} файлов · {2} файлов/с · осталось {3}' },
   'cli.import-failed': { en: '{0}:{1}: {2} Nothing was written.', ru: '{0}:{1}: {2} Ничего не записано.' },
   'import.empty': { en: 'The file is empty: there is nothing to import.', ru: 'Файл пуст: импортировать нечего.' },
   'import.unknown-format': {

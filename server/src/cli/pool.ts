@@ -1,5 +1,5 @@
 // Files read and treated on worker threads (node:worker_threads). The main thread hands out paths,
-// never texts, one file at a time to each worker; the worker reads the file, treats it as this thread
+// never texts, two files at a time to each worker; the worker reads the file, treats it as this thread
 // would (fileCommand.ts) and sends back what came of it; the main thread prints the outcomes in the
 // files' order as soon as each and every earlier one are in (sink.ts). The worker is this same bundle
 // (dist/cli.js) started with `workerData.stenogramWorker`.
@@ -8,7 +8,8 @@
 // once: the later waits for the earlier, so each is written by one thread, in order. At most
 // AHEAD_PER_WORKER outcomes per worker wait for an earlier file, so memory stays flat when one file
 // takes long. A worker that dies (out of memory, a crash) is reported with the file it was treating,
-// counted as `crashed`, and replaced; one that cannot start at all ends the run with a PoolFailure.
+// counted as `crashed`, and replaced (the file it held next goes to another); one that cannot start
+// at all ends the run with a PoolFailure.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { message } from '../l10n';
 import { crashed, FileOutput, frameOf, treatFile, type FileCommand, type FileOutcome } from './fileCommand';
@@ -16,6 +17,9 @@ import type { Options } from './options';
 import type { Sink } from './sink';
 
 const AHEAD_PER_WORKER = 32;
+/** Files a worker holds at once: the one it treats and the next, so that it never waits for this
+ *  thread between two (on a busy machine this thread may not run at once). */
+const QUEUED = 2;
 
 interface Setup {
   stenogramWorker: true;
@@ -55,7 +59,8 @@ export function serveFiles(commands: Readonly<Record<string, FileCommand>>): voi
 interface Slot {
   worker: Worker;
   ready: boolean;
-  task?: Task;
+  /** The files handed to it, in order: the first is the one it is treating. */
+  tasks: Task[];
   error?: unknown;
 }
 
@@ -69,7 +74,8 @@ export function treatOnWorkers<S>(name: string, command: FileCommand<S>, files: 
     const writing = new Set<string>();
     const writesOf = new Map<number, string[]>();
     const slots = new Set<Slot>();
-    let idle: Slot[] = [];
+    /** Files handed to a worker that died before it came to them, for another. */
+    let handedBack: Task[] = [];
     let nextWrites: string[] | undefined;
     let next = 0;
     let printed = 0;
@@ -82,18 +88,32 @@ export function treatOnWorkers<S>(name: string, command: FileCommand<S>, files: 
       void Promise.all([...slots].map((slot) => slot.worker.terminate())).then(() => (failure === undefined ? resolve() : reject(failure)));
     };
 
+    /** The file to hand out next, if one may be. */
+    const nextTask = (): Task | undefined => {
+      if (handedBack.length > 0) return handedBack.shift();
+      if (next >= files.length || next >= printed + ahead) return undefined;
+      nextWrites ??= command.writes?.(files[next], options, state) ?? [];
+      // What this file writes is being written for an earlier one: it waits for that one to be done.
+      if (nextWrites.some((key) => writing.has(key))) return undefined;
+      for (const key of nextWrites) writing.add(key);
+      writesOf.set(next, nextWrites);
+      nextWrites = undefined;
+      return { index: next, file: files[next++] };
+    };
+
+    /** The worker with the fewest files, if it has room for one more. */
+    const roomiest = (): Slot | undefined => {
+      let best: Slot | undefined;
+      for (const slot of slots) if (slot.tasks.length < QUEUED && (!best || slot.tasks.length < best.tasks.length)) best = slot;
+      return best;
+    };
+
     const handOut = () => {
-      while (idle.length > 0 && next < files.length && next < printed + ahead) {
-        nextWrites ??= command.writes?.(files[next], options, state) ?? [];
-        // What this file writes is being written for an earlier one: it waits for that one to be done.
-        if (nextWrites.some((key) => writing.has(key))) return;
-        for (const key of nextWrites) writing.add(key);
-        writesOf.set(next, nextWrites);
-        nextWrites = undefined;
-        const slot = idle.pop()!;
-        slot.task = { index: next, file: files[next] };
-        next++;
-        slot.worker.postMessage(slot.task);
+      for (let slot = roomiest(); slot; slot = roomiest()) {
+        const task = nextTask();
+        if (!task) return;
+        slot.tasks.push(task);
+        slot.worker.postMessage(task);
       }
     };
 
@@ -114,17 +134,15 @@ export function treatOnWorkers<S>(name: string, command: FileCommand<S>, files: 
 
     const start = () => {
       const setup: Setup = { stenogramWorker: true, command: name, options };
-      const slot: Slot = { worker: new Worker(script, { workerData: setup }), ready: false };
+      const slot: Slot = { worker: new Worker(script, { workerData: setup }), ready: false, tasks: [] };
       slots.add(slot);
-      idle.push(slot);
       slot.worker.on('message', (reply: Reply) => {
         if (finished) return;
         if ('ready' in reply) {
           slot.ready = true;
           return;
         }
-        slot.task = undefined;
-        idle.push(slot);
+        slot.tasks.shift();
         try {
           complete(reply.index, reply.outcome);
         } catch (error) {
@@ -136,16 +154,17 @@ export function treatOnWorkers<S>(name: string, command: FileCommand<S>, files: 
       });
       slot.worker.on('exit', (code) => {
         slots.delete(slot);
-        idle = idle.filter((s) => s !== slot);
         if (finished) return;
         const why = slot.error instanceof Error ? slot.error.message : message(options.locale, 'cli.worker-exit', code);
         if (!slot.ready) return stop(new PoolFailure(why));
+        const [dying, ...waiting] = slot.tasks;
+        handedBack = [...waiting, ...handedBack].sort((a, b) => a.index - b.index);
         try {
           start();
-          if (slot.task) {
+          if (dying) {
             const out = new FileOutput(options.locale, undefined);
-            crashed(out, slot.task.file, why);
-            complete(slot.task.index, out.result());
+            crashed(out, dying.file, why);
+            complete(dying.index, out.result());
           } else handOut();
         } catch (error) {
           stop(error);

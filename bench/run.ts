@@ -11,7 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cliRow } from './rows/cli';
-import { editRow } from './rows/edit';
+import { editRow, enterRow } from './rows/edit';
 import { grammarRow } from './rows/grammar';
 import { memoryRow } from './rows/memory';
 import { parseRow } from './rows/parse';
@@ -20,7 +20,7 @@ import { startupRow } from './rows/startup';
 import { symbolsRow } from './rows/symbols';
 import { vsixRow } from './rows/vsix';
 
-const ROWS: Row[] = [parseRow, editRow, symbolsRow, grammarRow, memoryRow, startupRow, cliRow, vsixRow];
+const ROWS: Row[] = [parseRow, editRow, enterRow, symbolsRow, grammarRow, memoryRow, startupRow, cliRow, vsixRow];
 const RESULTS = join(__dirname, 'results.json');
 
 interface Outcome {

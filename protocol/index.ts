@@ -10,3 +10,4 @@ export * from './statistics';
 export * from './palette';
 export * from './preview';
 export * from './workspaceFiles';
+export * from './visibleRanges';

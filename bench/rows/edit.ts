@@ -8,13 +8,14 @@ import type { Position } from 'vscode-languageserver-protocol';
 import { parseTranscript } from '../../server/src/transcript';
 import { BenchServer, startServer } from '../lspClient';
 import { median, time } from '../measure';
-import { ms, row } from './row';
+import { ms, row, type Inputs, type RowResult } from './row';
 
 /** Timed edits per document (half inserts, half deletes), after `WARMUP` untimed ones. */
 const EDITS = 8;
 const WARMUP = 2;
 /** The server's typing debounce: an edit of a 100 KB document that takes longer did not skip it. */
 const DEBOUNCE_MS = 150;
+/** What the `edit` row types. */
 const TYPED = 'ы';
 
 /** Inside the text of the turn in the middle of `text`, a few characters after its label. */
@@ -35,22 +36,25 @@ class EditedDocument {
     readonly server: BenchServer,
     readonly uri: string,
     private readonly at: Position,
+    private readonly typed: string,
   ) {}
 
-  /** A server with `text` open and its first diagnostics published. */
-  static async open(uri: string, text: string): Promise<EditedDocument> {
+  /** A server with `text` open and its first analysis done; `typed` is what each edit types. */
+  static async open(uri: string, text: string, typed: string): Promise<EditedDocument> {
     const server = await startServer();
-    const published = server.published(uri, 1);
-    await server.open(uri, text, 1);
-    await published;
-    return new EditedDocument(server, uri, middleOfTurn(text));
+    await server.openAnalysed(uri, text, 1);
+    return new EditedDocument(server, uri, middleOfTurn(text), typed);
   }
 
-  /** Type the character, or delete the one typed before; resolves when that version is published. */
+  /** Type the text, or delete what was typed before; resolves when that version is published. */
   async edit(): Promise<void> {
     const version = ++this.version;
-    const end = this.inserted ? { line: this.at.line, character: this.at.character + TYPED.length } : this.at;
-    const change = { range: { start: this.at, end }, text: this.inserted ? '' : TYPED };
+    const end = !this.inserted
+      ? this.at
+      : this.typed === '\n'
+        ? { line: this.at.line + 1, character: 0 }
+        : { line: this.at.line, character: this.at.character + this.typed.length };
+    const change = { range: { start: this.at, end }, text: this.inserted ? '' : this.typed };
     this.inserted = !this.inserted;
     const published = this.server.published(this.uri, version);
     await this.server.change(this.uri, version, [change]);
@@ -58,9 +62,10 @@ class EditedDocument {
   }
 }
 
-export const editRow = row('edit', 'edit → diagnostics, 10 MB vs 100 KB (protocol)', 2, async (inputs) => {
-  const large = await EditedDocument.open('file:///bench/large.transcript', inputs.large);
-  const small = await EditedDocument.open('file:///bench/small.transcript', inputs.small).catch(async (error: unknown) => {
+/** Edits of `typed` (typed, then deleted) in the middle of the 10 MB and the 100 KB document. */
+async function typing(inputs: Inputs, typed: string, what: string): Promise<RowResult> {
+  const large = await EditedDocument.open('file:///bench/large.transcript', inputs.large, typed);
+  const small = await EditedDocument.open('file:///bench/small.transcript', inputs.small, typed).catch(async (error: unknown) => {
     await large.server.dispose();
     throw error;
   });
@@ -82,8 +87,8 @@ export const editRow = row('edit', 'edit → diagnostics, 10 MB vs 100 KB (proto
     }
     const honoured = median(b) < DEBOUNCE_MS;
     return {
-      subject: ms('edit → publish, 10 MB', a, median(a)),
-      baseline: ms('edit → publish, 100 KB', b, median(b)),
+      subject: ms(`${what} → publish, 10 MB`, a, median(a)),
+      baseline: ms(`${what} → publish, 100 KB`, b, median(b)),
       notes: [
         `diagnosticsDelay: 0 honoured: ${honoured ? 'yes' : `no (100 KB edits take ${median(b).toFixed(0)} ms ≥ the ${DEBOUNCE_MS} ms debounce)`}; ` +
           `${EDITS} edits each, after ${WARMUP} untimed`,
@@ -92,4 +97,9 @@ export const editRow = row('edit', 'edit → diagnostics, 10 MB vs 100 KB (proto
   } finally {
     await Promise.all([large.server.dispose(), small.server.dispose()]);
   }
-});
+}
+
+export const editRow = row('edit', 'edit → diagnostics, 10 MB vs 100 KB (protocol)', 2, (inputs) => typing(inputs, TYPED, 'a character'));
+
+/** An Enter in the middle of the document: every line after it moves (transcript/shiftedList.ts). */
+export const enterRow = row('enter', 'Enter → diagnostics, 10 MB vs 100 KB (protocol)', 2, (inputs) => typing(inputs, '\n', 'a line break'));

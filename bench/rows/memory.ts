@@ -20,9 +20,7 @@ export const memoryRow = row('memory', 'server RSS growth, 10 MB open vs its UTF
     try {
       await sleep(SETTLE_MS);
       const initialized = server.rssBytes();
-      const published = server.published(uri, 1);
-      await server.open(uri, text, 1);
-      await published;
+      await server.openAnalysed(uri, text, 1);
       await sleep(SETTLE_MS);
       before.push(initialized / MB);
       growth.push((server.rssBytes() - initialized) / MB);

@@ -11,6 +11,7 @@ import { PreviewPanel } from './previewPanel';
 import { SpeakersView } from './speakersView';
 import { StatisticsView } from './statisticsView';
 import { CursorStatusBar } from './statusBar';
+import { VisibleRangesReporter } from './visibleRanges';
 import { answerFileRequests } from './workspaceFiles';
 
 let client: BaseLanguageClient | undefined;
@@ -58,6 +59,7 @@ export async function activateWith(
   context.subscriptions.push(new SpeakersView(ready, outputChannel));
   context.subscriptions.push(new StatisticsView(ready, outputChannel), new CursorStatusBar(ready, outputChannel));
   context.subscriptions.push(new PreviewPanel(ready, outputChannel));
+  context.subscriptions.push(new VisibleRangesReporter(ready));
   await ready;
 }
 

@@ -150,6 +150,22 @@ export class TranscriptCache {
     return entry.derived.get(key) as T;
   }
 
+  /** Whether `derive(document, key, …)` would answer without computing from scratch: the result of
+   *  this version is known, or that of the version it was spliced from (then it is updated). */
+  derivable(document: VersionedText, key: string): boolean {
+    const entry = this.entry(document);
+    return entry.derived.has(key) || entry.base?.entry.derived.has(key) === true;
+  }
+
+  /** Keep `value` as the derived result `key` of the document's current version (computed elsewhere:
+   *  a first analysis done in slices). Nothing is kept for a version that is no longer current. */
+  store<T>(document: VersionedText, key: string, value: T): void {
+    const entry = this.entries.get(document.uri);
+    if (!entry || entry.version !== document.version || entry.derived.has(key)) return;
+    entry.derived.set(key, value);
+    entry.base = undefined;
+  }
+
   /** Forget derived results of every document (the settings they were computed with changed). */
   clearDerived(): void {
     for (const entry of this.entries.values()) {
@@ -164,12 +180,15 @@ export class TranscriptCache {
   }
 }
 
+/** The key of the findings among a version's derived results. */
+export const FINDINGS = 'findings';
+
 /** The findings of a document's current version from the cache: computed once per version, and for
  *  a version spliced from an earlier one, updated from that one's findings. */
 export function cachedFindings(cache: TranscriptCache, document: VersionedText, options: DiagnosticOptions = {}): Finding[] {
   return cache.derive(
     document,
-    'findings',
+    FINDINGS,
     (transcript) => findingsOf(transcript, options),
     (previous: FindingsResult, transcript, splice) => updateFindings(previous, transcript, splice, options),
   ).findings;

@@ -133,6 +133,8 @@ const MESSAGES = {
     en: '“{0}” would not be read as a speaker label.',
     ru: '«{0}» не будет распознано как метка спикера.',
   },
+  'analysis.title': { en: 'Stenogram: checking {0}', ru: 'Stenogram: проверка {0}' },
+  'analysis.progress': { en: '{0} of {1} lines', ru: '{0} из {1} строк' },
   'rename.failed': {
     en: 'Stenogram could not rename here (see its output channel).',
     ru: 'Stenogram не удалось выполнить переименование здесь (подробности — в канале вывода Stenogram).',

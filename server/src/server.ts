@@ -18,33 +18,15 @@ import {
   type TextDocumentIdentifier,
   CodeLensRefreshRequest,
 } from 'vscode-languageserver';
-import {
-  CursorInfoRequest,
-  ExportFormatsRequest,
-  ExportRequest,
-  SpeakersRequest,
-  StatisticsRequest,
-  TRANSCRIPT_EXTENSIONS,
-  TurnNavigationRequest,
-  PreviewRequest,
-  type CursorInfoParams,
-  type PreviewParams,
-  type ExportAnswer,
-  type ExportParams,
-  type TurnNavigationParams,
-  ImportRequest,
-  type ImportParams,
-  type ImportResult,
-} from '../../protocol';
+import { TRANSCRIPT_EXTENSIONS, VisibleRangesNotification } from '../../protocol';
 import { LineDocument } from './lineDocument';
+import { SlicedAnalysis, slicingOptions } from './analysis';
 import { cachedFindings, TranscriptCache } from './documents';
 import {
   cappedDiagnostics,
   codeActions,
   codeLenses,
   completeLabels,
-  computeStatistics,
-  cursorInfo,
   definition,
   documentHighlights,
   documentLinks,
@@ -55,7 +37,6 @@ import {
   formatOptions,
   formatTranscript,
   hover,
-  navigateTurns,
   prepareRename,
   references,
   rename,
@@ -63,19 +44,14 @@ import {
   selectionRanges,
   semanticTokens,
   semanticTokensLegend,
-  speakersTree,
   workspaceSymbols,
+  type DiagnosticOptions,
   type Finding,
-  type StatisticsOptions,
   type TranscriptSource,
-  EXPORT_FORMATS,
-  exportFormat,
-  exportTranscript,
-  importTranscript,
-  transcriptPreview,
 } from './features';
-import { base64 } from './base64';
 import { guarded, isObject, isPosition, isRange, type Answer, type Failure } from './requestGuards';
+import type { ServerContext } from './serverContext';
+import { wireStenogramRequests } from './stenogramRequests';
 import { localeOf, message, type Locale } from './l10n';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type TraditionSetting } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
@@ -131,6 +107,8 @@ const index = new WorkspaceIndex(
 /** Folders' traditions as the workspace index read their files last; a change re-reads the index. */
 const indexedTraditions = new Map<string, TraditionSetting>();
 const register = new SpeakerRegister(() => files);
+/** A large file's first analysis, in slices that yield to requests (set up with the connection). */
+let analysis!: SlicedAnalysis;
 
 /** Diagnostics wait this long after the last change, so typing never waits on them (a document just
  *  opened gets them at once). `initializationOptions.diagnosticsDelay` sets another delay (benchmarks
@@ -185,7 +163,8 @@ function onDocument<P extends { textDocument: TextDocumentIdentifier }, R>(
 function wireLifecycle(): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeOf(params.locale);
-    const options = params.initializationOptions as { diagnosticsDelay?: unknown; workspaceFiles?: unknown; rulesDocument?: unknown } | undefined;
+    const options = params.initializationOptions as { diagnosticsDelay?: unknown; workspaceFiles?: unknown; rulesDocument?: unknown; analysis?: unknown } | undefined;
+    analysis.options = slicingOptions(options?.analysis);
     if (typeof options?.diagnosticsDelay === 'number' && options.diagnosticsDelay >= 0) diagnosticsDelay = options.diagnosticsDelay;
     if (options?.workspaceFiles === true) files = clientFiles(connection);
     if (typeof options?.rulesDocument === 'string') rulesDocument = options.rulesDocument;
@@ -379,9 +358,12 @@ function wireSettings(): void {
 
 async function findingsOf(document: LineDocument): Promise<Finding[]> {
   if (!analysable(document)) return [];
-  const settings = await settingsFor(document.uri);
-  const aliases = register.aliases();
-  return cachedFindings(cache, document, { locale, ...settings.diagnostics, aliases });
+  return cachedFindings(cache, document, await diagnosticOptions(document.uri));
+}
+
+async function diagnosticOptions(uri: string): Promise<DiagnosticOptions> {
+  const settings = await settingsFor(uri);
+  return { locale, ...settings.diagnostics, aliases: register.aliases() };
 }
 
 function scheduleDiagnostics(document: LineDocument, delay = diagnosticsDelay): void {
@@ -405,13 +387,15 @@ async function publishDiagnostics(document: LineDocument): Promise<void> {
       await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [tooLargeDiagnostic(document)] });
       return;
     }
-    const findings = await findingsOf(document);
+    const options = await diagnosticOptions(document.uri);
     const { maxProblems } = await settingsFor(document.uri);
-    const current = documents.get(document.uri);
-    if (!current || current.version !== document.version) return; // changed while the settings came
-    const rulesUrl = rulesDocumentUrl();
-    const diagnostics = cappedDiagnostics(findings, maxProblems, locale, 'setting', rulesUrl);
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    const isCurrent = () => documents.get(document.uri)?.version === document.version;
+    if (!isCurrent()) return; // changed while the settings came
+    const send = (findings: Finding[]) =>
+      connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: cappedDiagnostics(findings, maxProblems, locale, 'setting', rulesDocumentUrl()) });
+    // A large file's first analysis runs in slices, the lines on screen first (analysis.ts).
+    const findings = await analysis.findings(document, options, { isCurrent, partial: send });
+    if (findings && isCurrent()) await send(findings);
   } catch (error) {
     logFailure('diagnostics', error);
   }
@@ -429,6 +413,7 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   cache.delete(e.document.uri);
   traditionByUri.delete(e.document.uri);
+  analysis.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -502,81 +487,17 @@ function wireFormatting(): void {
   );
 }
 
-/** The custom requests of the client's views and commands (protocol/). */
-function wireStenogramRequests(): void {
-  /** `stenogram/turnNavigation`: the label range of the next/previous turn (of the same speaker). */
-  connection.onRequest(
-    TurnNavigationRequest,
-    forDocument('turnNavigation', null, (params: TurnNavigationParams) => params?.uri, (source, params) => navigateTurns(source.transcript, params)),
-  );
-
-  /** `stenogram/speakers`: speakers with their turns, for the Speakers view. */
-  connection.onRequest(
-    SpeakersRequest,
-    forDocument('speakers', [], (params: { uri: string }) => params?.uri, (source) => speakersTree(source.transcript)),
-  );
-
-  /** `stenogram/statistics`: the numbers behind the statistics view; the client never parses.
-   *  `{ uri, timeline: true }` adds one mark per turn for the view's timeline. */
-  connection.onRequest(
-    StatisticsRequest,
-    forDocument(
-      'statistics',
-      null,
-      (params: { uri: string } & StatisticsOptions) => params?.uri,
-      (source, params) => computeStatistics(source.transcript, { timeline: params.timeline === true, locale }),
-    ),
-  );
-
-  /** `stenogram/cursorInfo`: the turn at the cursor and the transcript's speaking time, for the status bar. */
-  connection.onRequest(
-    CursorInfoRequest,
-    forDocument(
-      'cursorInfo',
-      null,
-      (params: CursorInfoParams) => params?.uri,
-      (source, params) => (params.position ? cursorInfo(source.transcript, params.position, locale) : null),
-    ),
-  );
-
-  /** `stenogram/exportFormats` and `stenogram/export`: what "Stenogram: Export…" offers and saves. */
-  connection.onRequest(
-    ExportFormatsRequest,
-    guarded(loggedFailure('exportFormats', []), () => EXPORT_FORMATS.map(({ id, name, extension }) => ({ id, name, extension }))),
-  );
-  connection.onRequest(
-    ExportRequest,
-    forDocument('export', null, (params: ExportParams) => params?.uri, (source, params): ExportAnswer | null => {
-      const format = exportFormat(params.format);
-      if (!format) return null;
-      const result = exportTranscript(source.transcript, format, { locale, register: register.get() });
-      if (!result.ok) return result;
-      const { content } = result;
-      return content.kind === 'text'
-        ? { ok: true, encoding: 'utf8', content: content.text }
-        : { ok: true, encoding: 'base64', content: base64(content.bytes) };
-    }),
-  );
-
-  /** `stenogram/import`: a caption or speech-to-text file as a transcript, for "Stenogram: Import…". */
-  connection.onRequest(
-    ImportRequest,
-    guarded(loggedFailure<ImportResult | null>('import', null), (params: ImportParams) =>
-      typeof params?.content === 'string' ? importTranscript(String(params.name ?? ''), params.content, locale) : null,
-    ),
-  );
-
-  /** `stenogram/preview`: the transcript rendered for the live preview beside the editor. */
-  connection.onRequest(
-    PreviewRequest,
-    forDocument('preview', null, (params: PreviewParams) => params?.uri, (source) => transcriptPreview(source.transcript, { register: register.get() })),
-  );
+/** What the wiring modules (stenogramRequests.ts, …) are handed: the server's state and its request wrappers. */
+function context(): ServerContext {
+  return { connection, cache, documents, register, locale: () => locale, settingsFor, forDocument, onDocument, loggedFailure, logFailure };
 }
 
 /** Serve `connection` (a Node process's or a Web Worker's) on `platform`: what the server does not
  *  get from the client, it gets from there. */
 export function startServer(serverConnection: Connection, serverPlatform: Platform): void {
   connection = serverConnection;
+  analysis = new SlicedAnalysis(connection, cache, () => locale);
+  connection.onNotification(VisibleRangesNotification, (params) => analysis.setVisible(params));
   platform = serverPlatform;
   files = platform.files;
   wireLifecycle();
@@ -584,7 +505,7 @@ export function startServer(serverConnection: Connection, serverPlatform: Platfo
   wireSettings();
   wireLanguageFeatures();
   wireFormatting();
-  wireStenogramRequests();
+  wireStenogramRequests(context());
   documents.listen(connection);
   connection.listen();
 }

@@ -97,6 +97,59 @@ function moveFinding(f: Finding, splice: Splice): Finding {
 /** Where each rule sorts among findings that start at one position: its place in `RULE_CODES`. */
 const RANK = new Map(RULE_CODES.map((code, i) => [code, i]));
 
+/** How far `findingSlices` has come: lines checked of all, and (on the first step when asked for a
+ *  window first) the findings of that window alone, to show at once. */
+export interface SliceProgress {
+  checked: number;
+  total: number;
+  first?: Finding[];
+}
+
+/** Every finding of the transcript, computed a slice of lines at a time so that a server can answer
+ *  other requests between slices (and drop the work when the text changes): the context first, then
+ *  `first` (the lines on screen) if given, then the other lines in order, `sliceLines` a step. Each
+ *  step yields how far it came; the generator returns what `findingsOf` returns, finding for finding:
+ *  every check keeps to its window, and the windows cover each line once. */
+export function* findingSlices(
+  transcript: Transcript,
+  options: DiagnosticOptions = {},
+  first?: LineWindow,
+  sliceLines = 500,
+): Generator<SliceProgress, FindingsResult, void> {
+  const context = findingContext(transcript, options.initials ?? 'auto');
+  const total = transcript.lines.length;
+  const head = first && first.from < first.to ? { from: Math.max(0, first.from), to: Math.min(total, first.to) } : undefined;
+  const parts: Finding[][] = [];
+  let checked = 0;
+  if (head && head.from < head.to) {
+    const found = findingsIn(transcript, options, context, head);
+    parts.push(found);
+    checked += head.to - head.from;
+    yield { checked, total, first: found };
+  } else {
+    yield { checked, total };
+  }
+  for (let from = 0; from < total; from += sliceLines) {
+    const to = Math.min(total, from + sliceLines);
+    // The slice less the lines checked first: what is left before them, and after them.
+    const windows = head ? [{ from, to: Math.min(to, head.from) }, { from: Math.max(from, head.to), to }] : [{ from, to }];
+    for (const w of windows) {
+      if (w.from >= w.to) continue;
+      parts.push(findingsIn(transcript, options, context, w));
+      checked += w.to - w.from;
+    }
+    yield { checked, total };
+  }
+  const findings = parts.flat();
+  findings.sort(byPosition);
+  return { findings, context };
+}
+
+/** Findings in document order; at one position, in the order of `RULE_CODES`. */
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || RANK.get(a.code)! - RANK.get(b.code)!;
+}
+
 function findingsIn(transcript: Transcript, options: DiagnosticOptions, context: FindingContext, window?: LineWindow): Finding[] {
   if (options.enable === false) return [];
   const out: Finding[] = [];
@@ -114,12 +167,7 @@ function findingsIn(transcript: Transcript, options: DiagnosticOptions, context:
     if (window && turn.startLine >= window.to) break;
     for (const { check, report } of turnChecks) check(turn, scope, report);
   }
-  out.sort(
-    (a, b) =>
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character ||
-      RANK.get(a.code)! - RANK.get(b.code)!,
-  );
+  out.sort(byPosition);
   return out;
 }
 

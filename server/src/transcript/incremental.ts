@@ -14,6 +14,7 @@ import { firstFrom } from './model';
 import { eolOf, isBlank, isUrlLine, type EolCounts } from './lines';
 import { parseTurnRegion, type Parsed, type TurnRegion } from './parse';
 import { detectTradition } from './traditions';
+import { splicedList, sublist } from './shiftedList';
 
 /** Lines `[start, oldEnd)` of the previous text were edited; the lines before and after them are
  *  unchanged (those after may have moved). */
@@ -108,7 +109,7 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
     header: old.header,
     lead: old.lead,
     sections,
-    turns,
+    turns: turns as Turn[],
     marks,
     unclosedMarks,
     source,
@@ -214,26 +215,32 @@ function rereadTurns(previous: Parsed, lines: readonly SourceLine[], edit: LineE
   return { firstTurn, endTurn, from, oldTo, newTo, nextTurnLine, sectionIndex, region };
 }
 
-function splicedTurns(oldTurns: readonly Turn[], reread: Reread, lineDelta: number): Turn[] {
-  const moveTurn = (t: Turn): Turn => (lineDelta === 0 ? t : shiftTurn(t, lineDelta));
-  const after = oldTurns.slice(reread.endTurn);
-  return oldTurns.slice(0, reread.firstTurn).concat(reread.region.turns, lineDelta === 0 ? after : after.map(moveTurn));
+/** The turns before the re-read ones as they were, the re-read ones, the turns after moved: a
+ *  persistent list (shiftedList.ts), so the turns after an Enter are moved only when read. */
+function splicedTurns(oldTurns: readonly Turn[], reread: Reread, lineDelta: number): readonly Turn[] {
+  return splicedList(oldTurns, reread.firstTurn, reread.region.turns, reread.endTurn, lineDelta, shiftTurn);
 }
 
 function splicedSections(old: Transcript, reread: Reread, turns: readonly Turn[], lineDelta: number): Section[] {
   const { sectionIndex, oldTo, nextTurnLine, endTurn } = reread;
   const section = old.sections[sectionIndex];
   const sections: Section[] = old.sections.slice(0, sectionIndex);
+  // Sections hold consecutive turns: the first of each is counted, not read (reading would move it).
+  let first = 0;
+  for (let s = 0; s < sectionIndex; s++) first += old.sections[s].turns.length;
   const sectionEnd: Position =
-    oldTo === nextTurnLine && old.turns[endTurn]?.section === sectionIndex ? movePosition(section.range.end, lineDelta) : reread.region.end;
+    oldTo === nextTurnLine && endTurn < first + section.turns.length ? movePosition(section.range.end, lineDelta) : reread.region.end;
   sections.push({
     ...section,
-    turns: section.turns.map((t) => turns[t.index]),
+    turns: sublist(turns, first, first + section.turns.length, shiftTurn) as Turn[],
     range: { start: section.range.start, end: sectionEnd },
   });
+  first += section.turns.length;
   for (let s = sectionIndex + 1; s < old.sections.length; s++) {
     const o = old.sections[s];
-    sections.push(lineDelta === 0 ? o : shiftSection(o, lineDelta, turns));
+    const own = sublist(turns, first, first + o.turns.length, shiftTurn) as Turn[];
+    first += o.turns.length;
+    sections.push(lineDelta === 0 ? { ...o, turns: own } : shiftSection(o, lineDelta, own));
   }
   return sections;
 }
@@ -347,11 +354,11 @@ function moveTime(t: Timestamp, delta: number): Timestamp {
   return { text: t.text, seconds: t.seconds, range: moveRange(t.range, delta) };
 }
 
-function shiftSection(s: Section, delta: number, turns: readonly Turn[]): Section {
+function shiftSection(s: Section, delta: number, turns: Turn[]): Section {
   const moved: Section = {
     separator: s.separator && moveRange(s.separator, delta),
     paragraphs: s.paragraphs.map((p) => moveSpan(p, delta)),
-    turns: s.turns.map((t) => turns[t.index]),
+    turns,
     range: moveRange(s.range, delta),
   };
   if (s.heading) moved.heading = moveSpan(s.heading, delta);
@@ -377,6 +384,5 @@ function spliceByLine<T extends { range: Range }>(
 ): T[] {
   const a = firstFrom(items, from, (m) => m.range.start.line);
   const b = firstFrom(items, oldTo, (m) => m.range.start.line);
-  const rest = items.slice(b);
-  return items.slice(0, a).concat(fresh, delta === 0 ? rest : rest.map((m) => shift(m, delta)));
+  return splicedList(items, a, fresh, b, delta, shift) as T[];
 }

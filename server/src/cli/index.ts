@@ -18,7 +18,7 @@ export { formatText } from './format';
 export { collectFiles } from './read';
 
 /** The commands that treat each file on its own, on worker threads when there are many. */
-const FILE_COMMANDS: Readonly<Record<string, FileCommand>> = { lint, format, outline, stats, export: exportFiles } as Record<string, FileCommand<unknown>>;
+const FILE_COMMANDS: Readonly<Record<string, FileCommand>> = { lint, format, outline, stats, export: exportFiles };
 
 /** `import`: one file, whatever --jobs says. It returns the exit code. */
 const ONE_FILE_COMMANDS: Record<string, (files: string[], options: Options, write: (s: string) => void, report: Report) => number> = { import: importFile };

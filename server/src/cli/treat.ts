@@ -32,14 +32,14 @@ function finish(command: FileCommand, counts: Counts, options: Options, sink: Si
 /** Treat `files` one after another on this thread. */
 export function treatHere<S>(command: FileCommand<S>, files: string[], options: Options, streams: Streams): number {
   command.check?.(files, options);
-  const sink = sinkFor(command as FileCommand, files, options, streams);
+  const sink = sinkFor(command, files, options, streams);
   const state = command.state(options);
-  const frame = frameOf(command as FileCommand, options);
+  const frame = frameOf(command, options);
   for (const [i, file] of files.entries()) {
     sink.add(treatFile(command, file, options, state, frame));
     sink.advance(i + 1);
   }
-  return finish(command as FileCommand, sink.end(), options, sink);
+  return finish(command, sink.end(), options, sink);
 }
 
 /** Treat `files` on worker threads of `script` (the bundle) when it pays, else on this thread. */
@@ -47,12 +47,12 @@ export async function treat<S>(name: string, command: FileCommand<S>, files: str
   const jobs = jobsFor(options, files.length);
   if (jobs === 1) return treatHere(command, files, options, streams);
   command.check?.(files, options);
-  const sink = sinkFor(command as FileCommand, files, options, streams);
+  const sink = sinkFor(command, files, options, streams);
   try {
     await treatOnWorkers(name, command, files, options, sink, jobs, script);
   } catch (error) {
     sink.abandon();
     throw error;
   }
-  return finish(command as FileCommand, sink.end(), options, sink);
+  return finish(command, sink.end(), options, sink);
 }

@@ -3,7 +3,8 @@
 // read it (this one, or a worker of pool.ts), and printed in the order the files were given
 // (sink.ts), so the output does not depend on how many threads did the work.
 import { terminalSafeJson } from '../features';
-import type { Locale, MessageId } from '../l10n';
+import type { Locale } from '../l10n';
+import type { CliMessageId } from './messages';
 import type { Options } from './options';
 import { reportLine, type Report } from './read';
 
@@ -91,7 +92,7 @@ export class FileOutput {
 
   /** A report said once per run for `key`. */
   reportOnce(key: string): Report {
-    return (id: MessageId, ...args: (string | number)[]) => this.outcome.err.push({ text: reportLine(this.locale, id, ...args), once: key });
+    return (id: CliMessageId, ...args: (string | number)[]) => this.outcome.err.push({ text: reportLine(this.locale, id, ...args), once: key });
   }
 
   count(key: string, n = 1): void {

@@ -11,8 +11,8 @@
 // counted as `crashed`, and replaced (the file it held next goes to another); one that cannot start
 // at all ends the run with a PoolFailure.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { message } from '../l10n';
 import { crashed, FileOutput, frameOf, treatFile, type FileCommand, type FileOutcome } from './fileCommand';
+import { cliMessage } from './messages';
 import type { Options } from './options';
 import type { Sink } from './sink';
 
@@ -155,7 +155,7 @@ export function treatOnWorkers<S>(name: string, command: FileCommand<S>, files: 
       slot.worker.on('exit', (code) => {
         slots.delete(slot);
         if (finished) return;
-        const why = slot.error instanceof Error ? slot.error.message : message(options.locale, 'cli.worker-exit', code);
+        const why = slot.error instanceof Error ? slot.error.message : cliMessage(options.locale, 'cli.worker-exit', code);
         if (!slot.ready) return stop(new PoolFailure(why));
         const [dying, ...waiting] = slot.tasks;
         handedBack = [...waiting, ...handedBack].sort((a, b) => a.index - b.index);

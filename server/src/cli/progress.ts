@@ -3,7 +3,8 @@
 // never with CI set or --no-progress — and wiped before anything else is printed, so it never mixes
 // with the results.
 import { performance } from 'node:perf_hooks';
-import { message, type Locale } from '../l10n';
+import type { Locale } from '../l10n';
+import { cliMessage } from './messages';
 
 /** Where the bar is drawn: stderr, or a test's stand-in. */
 export interface Terminal {
@@ -72,7 +73,7 @@ export class Progress {
     const filled = this.total > 0 ? Math.round((WIDTH * this.done) / this.total) : WIDTH;
     const bar = '█'.repeat(filled) + '░'.repeat(WIDTH - filled);
     const eta = rate > 0 ? clock((this.total - this.done) / rate) : '–';
-    const text = `${bar} ${message(this.locale, 'cli.progress', this.done, this.total, Math.round(rate), eta)}`;
+    const text = `${bar} ${cliMessage(this.locale, 'cli.progress', this.done, this.total, Math.round(rate), eta)}`;
     const columns = this.terminal.columns || 80;
     return text.length < columns ? text : text.slice(0, Math.max(0, columns - 1));
   }

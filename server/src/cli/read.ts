@@ -4,18 +4,19 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { showControls } from '../features';
 import { FileRefusal, readRegularFileSync, refusalText, replaceFile, type FileSnapshot } from '../files';
-import { message, type Locale, type MessageId } from '../l10n';
+import type { Locale } from '../l10n';
 import { analysisLimit, lineCount, maxBytesFor, millions } from '../sizeLimit';
+import { cliMessage, type CliMessageId } from './messages';
 import type { Options } from './options';
 
 const EXTENSIONS = ['.transcript', '.stenogram'];
 
 /** Prints what went wrong with one path on stderr (escaped), for the command to go on with the others. */
-export type Report = (id: MessageId, ...args: (string | number)[]) => void;
+export type Report = (id: CliMessageId, ...args: (string | number)[]) => void;
 
 /** The line a report is on stderr. */
-export function reportLine(locale: Locale, id: MessageId, ...args: (string | number)[]): string {
-  return `stenogram: ${showControls(message(locale, id, ...args))}\n`;
+export function reportLine(locale: Locale, id: CliMessageId, ...args: (string | number)[]): string {
+  return `stenogram: ${showControls(cliMessage(locale, id, ...args))}\n`;
 }
 
 export function reporter(locale: Locale): Report {
@@ -105,7 +106,7 @@ export function readSource(file: string, options: Options, report: Report): Sour
   const limit = analysisLimit(options.maxSize);
   const lines = lineCount(text);
   if (text.length > limit.characters || lines > limit.lines) {
-    const linesText = (n: number) => message(options.locale, 'cli.lines', n);
+    const linesText = (n: number) => cliMessage(options.locale, 'cli.lines', n);
     report('cli.too-large', file, millions(options.locale, text.length / 1_000_000), linesText(lines), options.maxSize, millions(options.locale, options.maxSize), linesText(limit.lines));
     return undefined;
   }

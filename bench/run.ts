@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cliRow } from './rows/cli';
 import { editRow, enterRow } from './rows/edit';
 import { grammarRow } from './rows/grammar';
 import { hoverRow } from './rows/hover';
@@ -21,7 +22,7 @@ import { startupRow } from './rows/startup';
 import { symbolsRow } from './rows/symbols';
 import { vsixRow } from './rows/vsix';
 
-const ROWS: Row[] = [parseRow, editRow, enterRow, hoverRow, outlineRow, symbolsRow, grammarRow, memoryRow, startupRow, vsixRow];
+const ROWS: Row[] = [parseRow, editRow, enterRow, hoverRow, outlineRow, symbolsRow, grammarRow, memoryRow, startupRow, cliRow, vsixRow];
 const RESULTS = join(__dirname, 'results.json');
 
 interface Outcome {

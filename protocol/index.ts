@@ -10,4 +10,5 @@ export * from './statistics';
 export * from './palette';
 export * from './preview';
 export * from './workspaceFiles';
+export * from './media';
 export * from './visibleRanges';

@@ -378,6 +378,23 @@ const UI_CHECKS = {
     if (click && frame) await frame.click(click);
     return { turns };
   },
+  /** The marks of the media panel's seek bar (their tooltips: `0:02 Bob Stone`), once there are
+   *  `count`; with `click`, then clicks that element of the panel. */
+  async media(page, { count = 0, click }) {
+    const deadline = Date.now() + UI_DEADLINE_MS;
+    let marks = [];
+    let frame;
+    while (Date.now() < deadline) {
+      for (const candidate of page.frames()) {
+        const found = await candidate.$$eval('#marks .mark', (all) => all.map((e) => e.title)).catch(() => []);
+        if (found.length > 0) [frame, marks] = [candidate, found];
+      }
+      if (marks.length >= count) break;
+      await page.waitForTimeout(100);
+    }
+    if (click && frame) await frame.click(click);
+    return { marks };
+  },
 };
 
 /**

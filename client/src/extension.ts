@@ -7,6 +7,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { registerTurnCommands } from './commands';
 import { registerExportCommand } from './exportCommand';
 import { registerImportCommand } from './importCommand';
+import { MediaPanel } from './mediaPanel';
 import { PreviewPanel } from './previewPanel';
 import { SpeakersView } from './speakersView';
 import { StatisticsView } from './statisticsView';
@@ -45,6 +46,8 @@ export async function activateWith(
       handleDiagnostics: (uri, diagnostics, next) => next(uri, READ_ONLY_COPIES.has(uri.scheme) ? [] : diagnostics),
     },
     outputChannel,
+    // The one command a hover's link may run: a time's "play from here" (features/timeHover.ts).
+    markdown: { isTrusted: { enabledCommands: ['stenogram.media.playFromCursor'] } },
   };
 
   // The id 'stenogram' is also the prefix of the trace setting the client reads: `stenogram.trace.server`.
@@ -58,7 +61,7 @@ export async function activateWith(
   registerImportCommand(context, ready, outputChannel);
   context.subscriptions.push(new SpeakersView(ready, outputChannel));
   context.subscriptions.push(new StatisticsView(ready, outputChannel), new CursorStatusBar(ready, outputChannel));
-  context.subscriptions.push(new PreviewPanel(ready, outputChannel));
+  context.subscriptions.push(new PreviewPanel(ready, outputChannel), new MediaPanel(context, ready, outputChannel));
   context.subscriptions.push(new VisibleRangesReporter(ready));
   await ready;
 }

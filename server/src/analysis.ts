@@ -82,6 +82,7 @@ export class SlicedAnalysis {
    *  newer version arrived meanwhile (the work is dropped). */
   async findings(document: LineDocument, options: DiagnosticOptions, hooks: AnalysisHooks): Promise<Finding[] | undefined> {
     const started = Date.now();
+    const clears = this.cache.clears(document.uri);
     // The version is parsed here if it was not (that part is one piece of work).
     if (document.lineCount <= this.options.sliceAbove || this.cache.derivable(document, FINDINGS)) return cachedFindings(this.cache, document, options);
     const transcript = this.cache.get(document);
@@ -95,7 +96,7 @@ export class SlicedAnalysis {
         while (!step.done && !step.value.first && Date.now() - turnStarted < this.options.budget) step = slices.next();
         if (step.done) {
           const result: FindingsResult = step.value;
-          this.cache.store(document, FINDINGS, result);
+          this.cache.store(document, FINDINGS, result, clears);
           return result.findings;
         }
         if (step.value.first) await hooks.partial(step.value.first);

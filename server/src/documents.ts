@@ -58,6 +58,8 @@ export interface VersionedText {
 export class TranscriptCache {
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, PendingEdit>();
+  private readonly cleared = new Map<string, number>();
+  private clearedAll = 0;
   /** How many parses ran (whole or spliced); tests read it to prove that features share one parse. */
   parses = 0;
   /** How many of them were splices of an edit into the previous model. */
@@ -169,17 +171,27 @@ export class TranscriptCache {
   }
 
   /** Keep `value` as the derived result `key` of the document's current version (computed elsewhere:
-   *  a first analysis done in slices). Nothing is kept for a version that is no longer current. */
-  store<T>(document: VersionedText, key: string, value: T): void {
+   *  a first analysis done in slices). Nothing is kept for a version that is no longer current, nor
+   *  when the document's derived results were cleared since the work began (`clears` then). */
+  store<T>(document: VersionedText, key: string, value: T, clears = this.clears(document.uri)): void {
     const entry = this.entries.get(document.uri);
-    if (!entry || entry.version !== document.version || entry.derived.has(key)) return;
+    if (!entry || entry.version !== document.version || entry.derived.has(key) || clears !== this.clears(document.uri)) return;
     entry.derived.set(key, value);
     entry.earlier.delete(key);
   }
 
-  /** Forget derived results of every document (the settings they were computed with changed). */
-  clearDerived(): void {
-    for (const entry of this.entries.values()) {
+  /** How many times the document's derived results were cleared: work begun before a clear (with the
+   *  settings or the recording's length of then) must not be kept after it. */
+  clears(uri: string): number {
+    return this.clearedAll + (this.cleared.get(uri) ?? 0);
+  }
+
+  /** Forget derived results of every document, or of one (what they were computed with changed). */
+  clearDerived(uri?: string): void {
+    if (uri === undefined) this.clearedAll++;
+    else this.cleared.set(uri, (this.cleared.get(uri) ?? 0) + 1);
+    for (const [key, entry] of this.entries) {
+      if (uri !== undefined && key !== uri) continue;
       entry.derived.clear();
       entry.earlier.clear();
     }

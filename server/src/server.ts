@@ -49,6 +49,7 @@ import { guarded, isObject, isPosition, isRange, type Answer, type Failure } fro
 import type { ServerContext } from './serverContext';
 import { wireStenogramRequests } from './stenogramRequests';
 import { wireCachedFeatures } from './cachedFeatures';
+import { mediaDuration, wireMedia } from './media';
 import { localeOf, message, type Locale } from './l10n';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type TraditionSetting } from './settings';
 import { REGISTER_FILE, SpeakerRegister } from './register';
@@ -360,7 +361,7 @@ async function findingsOf(document: LineDocument): Promise<Finding[]> {
 
 async function diagnosticOptions(uri: string): Promise<DiagnosticOptions> {
   const settings = await settingsFor(uri);
-  return { locale, ...settings.diagnostics, aliases: register.aliases() };
+  return { locale, ...settings.diagnostics, aliases: register.aliases(), mediaDuration: mediaDuration(uri) };
 }
 
 function scheduleDiagnostics(document: LineDocument, delay = diagnosticsDelay): void {
@@ -478,7 +479,7 @@ function wireFormatting(): void {
 
 /** What the wiring modules (stenogramRequests.ts, …) are handed: the server's state and its request wrappers. */
 function context(): ServerContext {
-  return { connection, cache, documents, register, locale: () => locale, settingsFor, forDocument, onDocument, loggedFailure, logFailure };
+  return { connection, cache, documents, register, locale: () => locale, settingsFor, forDocument, onDocument, loggedFailure, logFailure, scheduleDiagnostics };
 }
 
 /** Serve `connection` (a Node process's or a Web Worker's) on `platform`: what the server does not
@@ -496,6 +497,7 @@ export function startServer(serverConnection: Connection, serverPlatform: Platfo
   wireFormatting();
   wireStenogramRequests(context());
   wireCachedFeatures(context());
+  wireMedia(context());
   documents.listen(connection);
   connection.listen();
 }

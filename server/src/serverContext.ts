@@ -36,6 +36,8 @@ export interface ServerContext {
     feature: (source: TranscriptSource, params: P) => R | Promise<R>,
     failure?: Failure<R>,
   ): (params: P) => Answer<R>;
+  /** Check `document` again and publish its diagnostics after `delay` ms (the usual pause by default). */
+  scheduleDiagnostics(document: LineDocument, delay?: number): void;
   /** The answer to a failed request `name`: logged, then answered with `empty`. */
   loggedFailure<R>(name: string, empty: R): (error: unknown) => R;
   logFailure(name: string, error: unknown): void;

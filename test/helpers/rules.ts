@@ -28,4 +28,6 @@ export interface RuleCase {
   findings: string[];
   /** Per finding, in order: every fix with the whole text it leaves. */
   fixes: FixOutcome[][];
+  /** What the editor adds that the text does not say (the recording's length). */
+  options?: DiagnosticOptions;
 }

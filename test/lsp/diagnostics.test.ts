@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { MediaDurationNotification } from '../../protocol';
 import { RULE_CODES } from '../../server/src/features';
 import { readFixture, readSample, sampleNames, samplePath } from '../helpers/fixtures';
 import { documentUri, LspTestClient, portable, RULES_DOC } from './client';
@@ -18,8 +19,19 @@ const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { li
 interface RuleCase {
   code: (typeof RULE_CODES)[number];
   text: string;
+  /** The recording's length the client says before the document opens (the media panel). */
+  duration?: number;
   expected: Diagnostic[];
 }
+
+const timeDiagnostic = (line: number, start: number, end: number, code: string, severity: DiagnosticSeverity, message: string): Diagnostic => ({
+  range: range(line, start, line, end),
+  severity,
+  code,
+  codeDescription: { href: `${RULES_DOC}#${code}` },
+  source: 'stenogram',
+  message,
+});
 
 const RULE_CASES: RuleCase[] = [
   {
@@ -249,6 +261,22 @@ const RULE_CASES: RuleCase[] = [
       },
     ],
   },
+  {
+    code: 'timestamp-invalid',
+    text: 'Speaker 1 (00:00:05): Hello.\nSpeaker 2 (00:02:75): Hi.\n',
+    expected: [timeDiagnostic(1, 10, 20, 'timestamp-invalid', DiagnosticSeverity.Error, 'The time “00:02:75” is not a real one: 75 seconds (seconds go up to 59).')],
+  },
+  {
+    code: 'timestamp-order',
+    text: '[00:01:30] Anna Lee: Hello.\n[00:01:10] Bob Stone: Hi.\n',
+    expected: [timeDiagnostic(1, 0, 10, 'timestamp-order', DiagnosticSeverity.Warning, 'The time 00:01:10 is earlier than the time before it, 00:01:30.')],
+  },
+  {
+    code: 'timestamp-beyond-media',
+    text: 'Speaker 1 (00:00:05): Hello.\nSpeaker 2 (00:02:01): Hi.\n',
+    duration: 120,
+    expected: [timeDiagnostic(1, 10, 20, 'timestamp-beyond-media', DiagnosticSeverity.Warning, 'The time 00:02:01 is past the end of the recording (00:02:00).')],
+  },
 ];
 
 describe('publishDiagnostics: every rule, as full LSP objects', () => {
@@ -270,9 +298,10 @@ describe('publishDiagnostics: every rule, as full LSP objects', () => {
     );
   });
 
-  for (const { code, text, expected } of RULE_CASES) {
+  for (const { code, text, duration, expected } of RULE_CASES) {
     test(code, async () => {
       const uri = documentUri(`rule-${code}`);
+      if (duration !== undefined) await client.connection.sendNotification(MediaDurationNotification.method, { uri, seconds: duration });
       await client.open(uri, text);
       const published = await client.diagnostics(uri);
       received.push(published);

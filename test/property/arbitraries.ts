@@ -80,6 +80,9 @@ export const prose = fc
   .chain((ws) => fc.array(space, { minLength: ws.length, maxLength: ws.length }).map((sp) => ws.map((w, i) => w + sp[i]).join('')))
   .map((s) => s.replace(/[\r\n]/g, ' '));
 
+/** Times in a label: in order, out of it, with a fraction, and not real (`00:02:75`). */
+const TIMES = ['(00:00:05)', '(00:01:23)', '(00:01:10)', '[00:02:75]', '(1:23)', '[00:75:00]', '(00:01:23,5)', '(99:59:59)'];
+
 const DATES = ['2017-12-27 12:40:00', '2023-04-11 09:00:00', '2017-13-45 25:00:00', '2020-02-30 10:00:00', '2021-06-02', '2021-6-2 9:05', '2024-02-29 23:59:59', '0000-00-00 00:00:00'];
 
 /** A line of a given kind; `kind` names it for readable counterexamples. */
@@ -134,6 +137,13 @@ export const line: fc.Arbitrary<Piece> = fc.oneof(
   {
     weight: 10,
     arbitrary: fc.record({ who: fc.nat(5), label: labelName, glue: labelGlue, text: prose }).map((r) => ({ kind: 'turn', who: r.who, label: r.label, text: r.glue + r.text })),
+  },
+  {
+    // `Anna Hale (00:01:23): …`, as speech-to-text exports write turns; times out of order and out of range.
+    weight: 2,
+    arbitrary: fc
+      .record({ who: fc.nat(5), label: labelName, time: fc.constantFrom(...TIMES), text: prose })
+      .map((r) => ({ kind: 'timed turn', who: r.who, label: r.label, text: ` ${r.time}: ${r.text}` })),
   },
   { weight: 6, arbitrary: piece('prose', prose) },
   {

@@ -124,19 +124,19 @@ describe('options: severity per rule, and enable', () => {
   });
 
   test('every rule can be turned off on its own fixture', () => {
-    for (const code of RULE_CODES) assert.deepEqual(lint(trigger(code), { severity: { [code]: 'off' } }), [], code);
+    for (const code of RULE_CODES) assert.deepEqual(lint(trigger(code), { ...RULES[code].options, severity: { [code]: 'off' } }), [], code);
   });
 
   test('{ enable: false } silences every rule, whatever the severities say', () => {
     for (const code of RULE_CODES) {
-      assert.deepEqual(lint(trigger(code), { enable: false }), [], code);
-      assert.deepEqual(lint(trigger(code), { enable: false, severity: { [code]: 'error' } }), [], code);
+      assert.deepEqual(lint(trigger(code), { ...RULES[code].options, enable: false }), [], code);
+      assert.deepEqual(lint(trigger(code), { ...RULES[code].options, enable: false, severity: { [code]: 'error' } }), [], code);
     }
     assert.deepEqual(lint(readFixture('malformed-labels.transcript'), { enable: false }), []);
   });
 
   test('{ enable: true } is the default', () => {
-    for (const code of RULE_CODES) assert.deepEqual(lint(trigger(code), { enable: true }), RULES[code].findings, code);
+    for (const code of RULE_CODES) assert.deepEqual(lint(trigger(code), { ...RULES[code].options, enable: true }), RULES[code].findings, code);
   });
 });
 

@@ -41,13 +41,13 @@ for (const code of RULE_CODES) {
   const rule = RULES[code];
   describe(code, () => {
     test(`rule-${code}.transcript: ${rule.shows}`, () => {
-      assert.deepEqual(lint(trigger(code)), rule.findings);
+      assert.deepEqual(lint(trigger(code), rule.options), rule.findings);
     });
     test(`rule-${code}.transcript: each fix, applied alone, gives the whole expected text`, () => {
-      assert.deepEqual(fixesOf(trigger(code)), rule.fixes);
+      assert.deepEqual(fixesOf(trigger(code), rule.options), rule.fixes);
     });
     test(`rule-${code}.near-miss.transcript: no finding at all for ${rule.nearMiss}`, () => {
-      assert.deepEqual(lint(nearMiss(code)), []);
+      assert.deepEqual(lint(nearMiss(code), rule.options), []);
     });
   });
 }

@@ -30,6 +30,8 @@ export interface DiagnosticOptions {
   initials?: 'auto' | 'compact' | 'spaced';
   /** From `stenogram.speakers.json`: the key of an alias (`путин в.в.`) → the person's label (`В.Путин`). */
   aliases?: ReadonlyMap<string, string>;
+  /** The length in seconds of the transcript's recording, when known (`timestamp-beyond-media`). */
+  mediaDuration?: number;
 }
 
 export interface Finding {
@@ -187,6 +189,7 @@ function ruleScope(transcript: Transcript, options: DiagnosticOptions, context: 
     t: (id: MessageId, ...args: (string | number)[]) => message(locale, id, ...args),
     initialsSetting: options.initials,
     aliases: options.aliases,
+    mediaDuration: options.mediaDuration,
   };
 }
 

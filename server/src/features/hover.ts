@@ -16,6 +16,7 @@ import { dateReason, message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
 import { identifySpeaker, type RegisterEntry, type TranscriptIdentity } from './speakerIdentity';
 import { timeText } from './symbols';
+import { timeHover } from './timeHover';
 
 /** Words per minute used to estimate speaking time: a measured pace of public speech. */
 export const WORDS_PER_MINUTE = 120;
@@ -194,6 +195,7 @@ function markHover(transcript: Transcript, position: Position, context: HoverCon
 
 export function hover(transcript: Transcript, position: Position, context: HoverContext): Hover | null {
   return (
+    timeHover(transcript, position, context.uri, context.locale) ??
     speakerHover(transcript, position, context) ??
     dateHover(transcript, position, context) ??
     titleHover(transcript, position, context) ??

@@ -31,3 +31,4 @@ export * from './preview';
 export * from './invisibles';
 // Import of captions and speech-to-text JSON.
 export * from './import';
+export * from './media';

@@ -351,7 +351,7 @@ function shiftTurn(t: Turn, delta: number): Turn {
 }
 
 function moveTime(t: Timestamp, delta: number): Timestamp {
-  return { text: t.text, seconds: t.seconds, range: moveRange(t.range, delta) };
+  return { ...t, range: moveRange(t.range, delta) };
 }
 
 function shiftSection(s: Section, delta: number, turns: Turn[]): Section {

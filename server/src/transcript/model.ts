@@ -81,11 +81,18 @@ export type LabelForm =
  *  Добрый день`), or nothing (`Q    Thanks`, `Mr. COHEN Can I…`, a label alone on its line). */
 export type LabelTerminator = ':' | '.' | '';
 
-/** A time in the recording: `00:01:23` → 83 seconds. */
+export interface TimeInvalid {
+  field: 'minutes' | 'seconds';
+  value: number;
+}
+
+/** A time in the recording: `00:01:23` → 83 seconds (timestamps.ts). */
 export interface Timestamp {
   text: string;
   seconds: number;
   range: Range;
+  /** `00:02:75`: the field that is 60 or more, and its value (`seconds` is then what the fields add up to). */
+  invalid?: TimeInvalid;
 }
 
 export interface Label {

@@ -7,6 +7,8 @@
 
 import type {
   Timestamp,
+  Position,
+  Range,
   Header,
   Mark,
   Section,
@@ -23,6 +25,7 @@ import { eolCountsOf, eolOf, isBlank, SEPARATOR, spanOf, splitLines, URL_LINE, t
 import { buildSpeakerRegister } from './speakerRegister';
 import { countWords } from './wordCount';
 import { labelMatcher } from './traditionLabels';
+import { timestampOf } from './timestamps';
 import { detectTradition, traditionById, type Tradition, type TraditionSetting } from './traditions';
 
 /** How to read a file: by the tradition it is detected to follow (`auto`), or by the one named. */
@@ -286,6 +289,8 @@ function readBody(
       body.lead.push(span);
     }
   }
+  // Arrays grown by push keep room for more (16 items for 1); a finished turn's paragraphs need none.
+  for (const t of turns) if (t.paragraphs.length > 0) t.paragraphs = t.paragraphs.slice();
   return body;
 }
 
@@ -366,11 +371,20 @@ export function parseTurnRegion(
 function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, section: number): Turn {
   let textEnd = text.length;
   while (textEnd > m.textStart && /[\s\u00A0]/.test(text[textEnd - 1])) textEnd--;
-  const labelRange = rangeOf(lineNo, m.start, m.end);
-  const turnText: TextSpan = { text: text.slice(m.textStart, textEnd), range: rangeOf(lineNo, m.textStart, textEnd) };
+  // Ranges of the line that meet share the Position where they meet (the label's end is its colon's,
+  // its start its name's): a turn is a dozen positions fewer, the model never changes one.
+  const made: Position[] = [];
+  const at = (character: number): Position => {
+    for (const p of made) if (p.character === character) return p;
+    const p = { line: lineNo, character };
+    made.push(p);
+    return p;
+  };
+  const rangeOf = (start: number, end: number): Range => ({ start: at(start), end: at(end) });
+  const labelRange = rangeOf(m.start, m.end);
+  const turnText: TextSpan = { text: text.slice(m.textStart, textEnd), range: rangeOf(m.textStart, textEnd) };
   const terminator = m.terminator ?? ':';
-  const time: Timestamp | undefined =
-    m.timeStart !== undefined ? { text: text.slice(m.timeStart, m.timeEnd), seconds: m.seconds!, range: rangeOf(lineNo, m.timeStart, m.timeEnd!) } : undefined;
+  const time: Timestamp | undefined = m.timeStart !== undefined ? timestampOf(text.slice(m.timeStart, m.timeEnd), rangeOf(m.timeStart, m.timeEnd!)) : undefined;
   const start = time && time.range.start.character < m.start ? time.range.start : labelRange.start;
   // `Speaker 1 (00:01:23):` — the timestamp stands between the label and its colon; only space after it counts.
   const spaceBefore = m.timeEnd !== undefined && m.timeEnd <= m.colon && m.timeStart! >= m.end ? m.timeEnd : m.end;
@@ -380,29 +394,29 @@ function makeTurn(lineNo: number, text: string, m: LabelMatch, index: number, se
       text: text.slice(m.start, m.end),
       range: labelRange,
       name: text.slice(m.nameStart, m.nameEnd),
-      nameRange: rangeOf(lineNo, m.nameStart, m.nameEnd),
+      nameRange: rangeOf(m.nameStart, m.nameEnd),
       key: m.key,
       form: m.form,
-      note: m.noteStart !== undefined ? { text: text.slice(m.noteStart, m.noteEnd), range: rangeOf(lineNo, m.noteStart, m.noteEnd!) } : undefined,
+      note: m.noteStart !== undefined ? { text: text.slice(m.noteStart, m.noteEnd), range: rangeOf(m.noteStart, m.noteEnd!) } : undefined,
       tooltip:
         m.tooltipStart !== undefined
-          ? { text: text.slice(m.tooltipStart, m.tooltipEnd), range: rangeOf(lineNo, m.tooltipStart, m.tooltipEnd!) }
+          ? { text: text.slice(m.tooltipStart, m.tooltipEnd), range: rangeOf(m.tooltipStart, m.tooltipEnd!) }
           : undefined,
-      colon: rangeOf(lineNo, m.colon, terminator === '' ? m.colon : m.colon + 1),
+      colon: rangeOf(m.colon, terminator === '' ? m.colon : m.colon + 1),
       terminator,
-      spaceBeforeColon: terminator === ':' && spaceBefore < m.colon ? rangeOf(lineNo, spaceBefore, m.colon) : undefined,
-      extraColons: terminator === ':' && m.colonsEnd > m.colon + 1 ? rangeOf(lineNo, m.colon + 1, m.colonsEnd) : undefined,
+      spaceBeforeColon: terminator === ':' && spaceBefore < m.colon ? rangeOf(spaceBefore, m.colon) : undefined,
+      extraColons: terminator === ':' && m.colonsEnd > m.colon + 1 ? rangeOf(m.colon + 1, m.colonsEnd) : undefined,
       missingSpaceAfterColon: terminator !== '' && m.textStart === m.colonsEnd && m.textStart < text.length,
     },
     text: turnText,
     paragraphs: [],
     startLine: lineNo,
     endLine: lineNo,
-    range: { start, end: turnText.range.end.character > m.end ? turnText.range.end : rangeOf(lineNo, 0, Math.max(m.colonsEnd, time?.range.end.character ?? 0)).end },
+    range: { start, end: turnText.range.end.character > m.end ? turnText.range.end : at(Math.max(m.colonsEnd, time?.range.end.character ?? 0)) },
     section,
     words: countWords(text, m.textStart, textEnd),
   };
   if (time) turn.label.time = time;
-  if (m.indent) turn.label.indent = rangeOf(lineNo, 0, m.indent);
+  if (m.indent) turn.label.indent = rangeOf(0, m.indent);
   return turn;
 }

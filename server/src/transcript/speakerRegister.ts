@@ -28,7 +28,12 @@ export function buildSpeakerRegister(turns: readonly Turn[]): Map<string, Speake
     else speaker.forms.push({ label, count: 1 });
   }
   mergeCapitalsIntoNames(register, turns);
-  for (const speaker of register.values()) speaker.displayName = displayForm(speaker.forms);
+  for (const speaker of register.values()) {
+    speaker.displayName = displayForm(speaker.forms);
+    // Without the room push left for more items (the register lives as long as the model).
+    speaker.turns = speaker.turns.slice();
+    speaker.forms = speaker.forms.slice();
+  }
   return register;
 }
 

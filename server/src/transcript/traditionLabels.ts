@@ -18,6 +18,7 @@
 
 import { matchLabel, type LabelMatch } from './labels';
 import { speakerKey } from './speakerKeys';
+import { timestampSeconds } from './timestamps';
 import { TITLE_WORDS, THE_ROLE_WORDS, GENERIC_SPEAKERS, NAME_PARTICLES } from './traditions/words';
 import type { Terminator, Tradition } from './traditions/types';
 
@@ -81,20 +82,12 @@ function shiftMatch(m: LabelMatch, d: number): LabelMatch {
 
 // --- Timestamps ----------------------------------------------------------------------------------
 
-/** `1:23`, `01:23`, `0:01:23`, `00:01:23.5`, `00:01:23,500`. */
+/** `1:23`, `01:23`, `0:01:23`, `00:01:23.5`, `00:01:23,500` (timestamps.ts reads their fields). */
 const TS = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const TS_PREFIX = new RegExp(String.raw`^(?:\[(${TS})\]|\((${TS})\)|(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?))[ \t\u00A0]+(?:[-–—][ \t\u00A0]+)?`);
 const TS_BEFORE_COLON = new RegExp(String.raw`[ \t\u00A0]*(?:\[(${TS})\]|\((${TS})\))[ \t\u00A0]*:`);
 const TS_AFTER_COLON = new RegExp(String.raw`^(?:\[(${TS})\]|\((${TS})\))[ \t\u00A0]*`);
 const TS_ALONE = new RegExp(String.raw`^(.{1,80}?)[ \t\u00A0]+(?:\((${TS})\)|\[(${TS})\]|(${TS}))[ \t\u00A0]*$`);
-
-/** Seconds of `h:mm:ss`, `mm:ss`, with a fraction. */
-export function timestampSeconds(text: string): number {
-  const m = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?/.exec(text);
-  if (!m) return NaN;
-  const fraction = m[4] ? Number(`0.${m[4]}`) : 0;
-  return m[3] !== undefined ? +m[1] * 3600 + +m[2] * 60 + +m[3] + fraction : +m[1] * 60 + +m[2] + fraction;
-}
 
 // --- Words ---------------------------------------------------------------------------------------
 
@@ -289,18 +282,19 @@ function colonLabel(line: string, start: number, colon: number, t: Tradition): L
     nameEnd = noteStart;
     while (nameEnd > start && SPACE.test(line[nameEnd - 1])) nameEnd--;
   }
-  const head = nameEnd > start ? classifyHead(line, start, nameEnd, t, ':') : undefined;
-  const viaBase = !head && (noteStart !== undefined || timeBefore !== undefined) ? matchLabel(`${line.slice(start, nameEnd)}: x`) : undefined;
-  const generic = !head && !viaBase && timeBefore !== undefined ? genericName(line, start, nameEnd) : undefined;
-  const form = head?.form ?? viaBase?.form ?? generic?.form;
-  const key = head?.key ?? viaBase?.key ?? generic?.key;
-  if (!form || key === undefined) return undefined;
   let colonsEnd = colon + 1;
   while (line[colonsEnd] === ':') colonsEnd++;
   let textStart = colonsEnd;
   while (textStart < line.length && SPACE.test(line[textStart])) textStart++;
   // `Chris Wallace: (01:20) Good evening…`
   const timeAfter = !timeBefore && t.shapes.includes('timestamp') ? TS_AFTER_COLON.exec(line.slice(textStart)) : null;
+  const head = nameEnd > start ? classifyHead(line, start, nameEnd, t, ':') : undefined;
+  const timed = timeBefore !== undefined || timeAfter !== null;
+  const viaBase = !head && (noteStart !== undefined || timed) ? matchLabel(`${line.slice(start, nameEnd)}: x`) : undefined;
+  const generic = !head && !viaBase && timed ? genericName(line, start, nameEnd) : undefined;
+  const form = head?.form ?? viaBase?.form ?? generic?.form;
+  const key = head?.key ?? viaBase?.key ?? generic?.key;
+  if (!form || key === undefined) return undefined;
   const time = timeBefore ?? (timeAfter ? timeAt(textStart, timeAfter[1] ?? timeAfter[2]) : undefined);
   if (timeAfter) textStart += timeAfter[0].length;
   const m = build(start, end, start, viaBase ? start + viaBase.nameEnd : nameEnd, colon, ':', textStart, form, key, true, colonsEnd);

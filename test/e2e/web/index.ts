@@ -18,6 +18,7 @@ const SUITES: [string, () => Promise<unknown>][] = [
   ['diagnostics.test.js', () => import('../diagnostics.test.js')],
   ['formatting.test.js', () => import('../formatting.test.js')],
   ['grammar.test.js', () => import('../grammar.test.js')],
+  ['media.test.js', () => import('../media.test.js')],
   ['navigation.test.js', () => import('../navigation.test.js')],
   ['newTranscript.test.js', () => import('../newTranscript.test.js')],
   ['preview.test.js', () => import('../preview.test.js')],

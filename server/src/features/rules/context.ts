@@ -1,6 +1,6 @@
 // What the rules read of the whole transcript, computed once per transcript and kept while an edit
 // changes no label (`updateFindings` reuses it).
-import { dominantForms, findUnrecognisedLabels, initialsStyle, malformedContext, nearMisses, traditionOf, type Transcript } from '../../transcript';
+import { dominantForms, findUnrecognisedLabels, initialsStyle, malformedContext, nearMisses, timedTurns, traditionOf, type Transcript } from '../../transcript';
 import type { FindingContext } from './rule';
 
 export function findingContext(transcript: Transcript, initials: 'auto' | 'compact' | 'spaced'): FindingContext {
@@ -12,6 +12,7 @@ export function findingContext(transcript: Transcript, initials: 'auto' | 'compa
     eol: transcript.eol,
     tradition: traditionOf(transcript),
     unrecognised: findUnrecognisedLabels(transcript),
+    timed: timedTurns(transcript).map((t) => t.index),
   };
 }
 

@@ -16,6 +16,9 @@ import { speakerUnknownNearMiss } from './speakerUnknownNearMiss';
 import { turnEmbeddedLabel } from './turnEmbeddedLabel';
 import { turnEmpty } from './turnEmpty';
 import { turnRepeatedSpeaker } from './turnRepeatedSpeaker';
+import { timestampBeyondMedia } from './timestampBeyondMedia';
+import { timestampInvalid } from './timestampInvalid';
+import { timestampOrder } from './timestampOrder';
 import type { TranscriptCheck, TurnCheck } from './rule';
 
 export type Rule = { code: string; severity: DiagnosticSeverity } & ({ turn: TurnCheck } | { transcript: TranscriptCheck });
@@ -37,6 +40,9 @@ const TABLE = [
   { code: 'header-date-invalid', severity: DiagnosticSeverity.Error, transcript: headerDateInvalid },
   { code: 'label-tooltip-artefact', severity: DiagnosticSeverity.Warning, turn: labelTooltipArtefact },
   { code: 'labels-unrecognised', severity: DiagnosticSeverity.Information, transcript: labelsUnrecognised },
+  { code: 'timestamp-invalid', severity: DiagnosticSeverity.Error, turn: timestampInvalid },
+  { code: 'timestamp-order', severity: DiagnosticSeverity.Warning, transcript: timestampOrder },
+  { code: 'timestamp-beyond-media', severity: DiagnosticSeverity.Warning, turn: timestampBeyondMedia },
 ] as const satisfies readonly Rule[];
 
 export type RuleCode = (typeof TABLE)[number]['code'];

@@ -26,6 +26,8 @@ export interface FindingContext {
   tradition: Tradition;
   /** Lines that open like labels no tradition reads (`labels-unrecognised`). */
   unrecognised: UnrecognisedLabels | undefined;
+  /** The turns whose label holds a real time, by index (`timestamp-order`): a splice keeps every label. */
+  timed: number[];
 }
 
 /** Lines `[from, to)`: findings are computed for these lines only. */
@@ -47,6 +49,8 @@ export interface RuleScope {
   initialsSetting: 'auto' | 'compact' | 'spaced' | undefined;
   /** From `stenogram.speakers.json`: the key of an alias (`путин в.в.`) → the person's label (`В.Путин`). */
   aliases: ReadonlyMap<string, string> | undefined;
+  /** The length of the transcript's recording in seconds, when the media panel knows it. */
+  mediaDuration: number | undefined;
 }
 
 /** Report a finding of the rule's code. `fixAll` is what "fix all" applies instead of the first safe

@@ -69,12 +69,9 @@ export class BenchServer {
     return this.child.pid;
   }
 
-  /** `initialize` (with `BENCH_INITIALIZATION_OPTIONS`) and `initialized`, as VS Code starts a server. */
-  async initialize(): Promise<void> {
-    await this.guard(
-      this.connection.sendRequest(InitializeRequest.type, { ...vscodeInitializeParams(), initializationOptions: BENCH_INITIALIZATION_OPTIONS }),
-      'initialize',
-    );
+  /** `initialize` (with `BENCH_INITIALIZATION_OPTIONS`, or `initializationOptions`) and `initialized`, as VS Code starts a server. */
+  async initialize(initializationOptions: Record<string, unknown> = BENCH_INITIALIZATION_OPTIONS): Promise<void> {
+    await this.guard(this.connection.sendRequest(InitializeRequest.type, { ...vscodeInitializeParams(), initializationOptions }), 'initialize');
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
@@ -137,7 +134,7 @@ export class BenchServer {
     if (i >= 0) this.waiters.splice(i, 1)[0].resolve(params);
   }
 
-  private guard<T>(promise: Promise<T>, what: string): Promise<T> {
+  guard<T>(promise: Promise<T>, what: string): Promise<T> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no ${what} within ${GUARD_MS / 1000} s; server stderr:\n${this.stderr}`)), GUARD_MS);
@@ -146,9 +143,9 @@ export class BenchServer {
   }
 }
 
-/** A server started and initialized; the caller disposes of it. */
-export async function startServer(): Promise<BenchServer> {
+/** A server started and initialized (with `initializationOptions`, when given); the caller disposes of it. */
+export async function startServer(initializationOptions?: Record<string, unknown>): Promise<BenchServer> {
   const server = new BenchServer();
-  await server.initialize();
+  await server.initialize(initializationOptions);
   return server;
 }

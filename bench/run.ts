@@ -10,16 +10,19 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cliRow } from './rows/cli';
 import { editRow, enterRow } from './rows/edit';
 import { grammarRow } from './rows/grammar';
+import { hoverRow } from './rows/hover';
 import { memoryRow } from './rows/memory';
+import { outlineRow } from './rows/outline';
 import { parseRow } from './rows/parse';
 import { Inputs, LARGE_CHARS, SEED, SMALL_CHARS, type Row, type RowResult, type Side } from './rows/row';
 import { startupRow } from './rows/startup';
 import { symbolsRow } from './rows/symbols';
 import { vsixRow } from './rows/vsix';
 
-const ROWS: Row[] = [parseRow, editRow, enterRow, symbolsRow, grammarRow, memoryRow, startupRow, vsixRow];
+const ROWS: Row[] = [parseRow, editRow, enterRow, hoverRow, outlineRow, symbolsRow, grammarRow, memoryRow, startupRow, cliRow, vsixRow];
 const RESULTS = join(__dirname, 'results.json');
 
 interface Outcome {

@@ -1,11 +1,12 @@
 // The one cache: a document version's text is parsed once, and every feature reads that model.
-// Results derived from the model (the findings behind diagnostics and code actions) are kept per
-// version too, until the settings they depend on change.
+// Results derived from the model (the findings behind diagnostics and code actions; the outline,
+// folds, semantic tokens and speakers' identities, derived.ts) are kept per version too, until the
+// settings they depend on change.
 //
 // Incremental: the cache sees every content change (`update` is the TextDocuments update hook), so
 // it knows which lines changed since the version it parsed last. The next version is then spliced
 // from the previous model (transcript/incremental.ts) instead of parsed whole, and derived results
-// that can follow a splice (the findings) are updated for the re-read lines only.
+// that can follow a splice are updated for the re-read lines only.
 //
 // Each document is read by the tradition its folder's `stenogram.tradition` names (`resolveTradition`).
 // A splice keeps the tradition of the model it splices into, so a model parsed with another
@@ -22,9 +23,19 @@ interface Entry {
   tradition: TraditionSetting;
   parsed: Parsed;
   derived: Map<string, unknown>;
-  /** The latest earlier version with derived results, and how this one was spliced from it. */
-  base?: { entry: Entry; splice: Splice };
+  /** Per key, the result of the latest earlier version that has one, and how this version was
+   *  spliced from that one: each key follows the edits on its own, so a result one request reads
+   *  after a few edits (the outline) is updated as well as one read after every edit (the findings). */
+  earlier: Map<string, Earlier>;
 }
+
+interface Earlier {
+  value: unknown;
+  splice: Splice;
+}
+
+/** A result not asked for during this many splices is computed afresh rather than updated. */
+const MAX_STEPS = 64;
 
 /** Lines changed since the cached version of a document, in the coordinates of both texts. */
 interface PendingEdit {
@@ -111,8 +122,7 @@ export class TranscriptCache {
       const spliced = reparse(hit.parsed, document, { start: p.start, oldEnd: oldLines - tail });
       if (spliced && spliced.transcript.lines.length === document.lineCount) {
         this.splices++;
-        const base = hit.derived.size > 0 ? { entry: hit, splice: spliced.splice } : hit.base && { entry: hit.base.entry, splice: composeSplices(hit.base.splice, spliced.splice) };
-        entry = { version: document.version, tradition, parsed: spliced, derived: new Map(), base };
+        entry = { version: document.version, tradition, parsed: spliced, derived: new Map(), earlier: earlierResults(hit, spliced.splice) };
       }
     }
     // A full parse: of the document's own lines (shared with it, the text never joined), or of the text.
@@ -121,6 +131,7 @@ export class TranscriptCache {
       tradition,
       parsed: document instanceof LineDocument ? parseLines(document.lines(), document.length, { tradition }) : parseWithState(document.getText(), { tradition }),
       derived: new Map(),
+      earlier: new Map(),
     };
     this.parses++;
     this.entries.set(document.uri, entry);
@@ -142,21 +153,21 @@ export class TranscriptCache {
   ): T {
     const entry = this.entry(document);
     if (!entry.derived.has(key)) {
-      const base = entry.base;
+      const earlier = entry.earlier.get(key);
       let value: T | undefined;
-      if (update && base?.entry.derived.has(key)) value = update(base.entry.derived.get(key) as T, entry.parsed.transcript, base.splice);
+      if (update && earlier) value = update(earlier.value as T, entry.parsed.transcript, earlier.splice);
       entry.derived.set(key, value === undefined ? compute(entry.parsed.transcript) : value);
-      // The earlier version is no longer needed: let it go.
-      entry.base = undefined;
+      // The earlier result is no longer needed: let it go.
+      entry.earlier.delete(key);
     }
     return entry.derived.get(key) as T;
   }
 
   /** Whether `derive(document, key, …)` would answer without computing from scratch: the result of
-   *  this version is known, or that of the version it was spliced from (then it is updated). */
+   *  this version is known, or that of an earlier version it was spliced from (then it is updated). */
   derivable(document: VersionedText, key: string): boolean {
     const entry = this.entry(document);
-    return entry.derived.has(key) || entry.base?.entry.derived.has(key) === true;
+    return entry.derived.has(key) || entry.earlier.has(key);
   }
 
   /** Keep `value` as the derived result `key` of the document's current version (computed elsewhere:
@@ -166,7 +177,7 @@ export class TranscriptCache {
     const entry = this.entries.get(document.uri);
     if (!entry || entry.version !== document.version || entry.derived.has(key) || clears !== this.clears(document.uri)) return;
     entry.derived.set(key, value);
-    entry.base = undefined;
+    entry.earlier.delete(key);
   }
 
   /** How many times the document's derived results were cleared: work begun before a clear (with the
@@ -182,7 +193,7 @@ export class TranscriptCache {
     for (const [key, entry] of this.entries) {
       if (uri !== undefined && key !== uri) continue;
       entry.derived.clear();
-      entry.base = undefined;
+      entry.earlier.clear();
     }
   }
 
@@ -190,6 +201,19 @@ export class TranscriptCache {
     this.entries.delete(uri);
     this.pending.delete(uri);
   }
+}
+
+/** What a version spliced from `previous` starts with: each of `previous`'s results, and the earlier
+ *  results it had not asked for again, with the splices composed. */
+function earlierResults(previous: Entry, splice: Splice): Map<string, Earlier> {
+  const out = new Map<string, Earlier>();
+  for (const [key, earlier] of previous.earlier) {
+    if (previous.derived.has(key)) continue;
+    const composed = composeSplices(earlier.splice, splice);
+    if ((composed.steps?.length ?? 1) <= MAX_STEPS) out.set(key, { value: earlier.value, splice: composed });
+  }
+  for (const [key, value] of previous.derived) out.set(key, { value, splice });
+  return out;
 }
 
 /** The key of the findings among a version's derived results. */

@@ -1,5 +1,6 @@
 // User-facing strings of the server and the CLI, in English and Russian. The language comes from
-// VS Code's display language (`initialize.locale`) or, in the CLI, from LANG / --lang.
+// VS Code's display language (`initialize.locale`) or, in the CLI, from LANG / --lang. Messages only
+// the CLI says are in cli/messages.ts, out of the server's bundles.
 
 export type Locale = 'en' | 'ru';
 
@@ -184,25 +185,6 @@ const MESSAGES = {
   'file.too-large': { en: '{0} bytes, more than the limit of {1}', ru: '{0} байт, больше предела в {1}' },
   'file.error': { en: 'cannot be read ({0})', ru: 'не читается ({0})' },
   'file.not-utf8': { en: 'not UTF-8 text', ru: 'не текст в UTF-8' },
-  'cli.no-such-path': { en: '{0}: no such file or folder', ru: '{0}: нет такого файла или папки' },
-  'cli.no-transcripts': { en: '{0}: no transcripts (.transcript, .stenogram) found', ru: '{0}: стенограмм (.transcript, .stenogram) не найдено' },
-  'cli.folder-unreadable': { en: '{0}: cannot read the folder ({1})', ru: '{0}: папка не читается ({1})' },
-  'cli.skipped': { en: '{0}: {1}; skipped', ru: '{0}: {1}; пропущен' },
-  'cli.too-large': {
-    en: '{0}: {1} million characters, {2}: more than --max-size {3} allows ({4} million characters, {5}); not analysed',
-    ru: '{0}: {1} млн знаков, {2}: больше чем допускает --max-size {3} ({4} млн знаков, {5}); не анализируется',
-  },
-  'cli.lines': { en: '{0|line|lines}', ru: '{0|строка|строки|строк}' },
-  'cli.not-utf8': { en: '{0}: not UTF-8 text; left untouched', ru: '{0}: не текст в UTF-8; оставлен как есть' },
-  'cli.cannot-write': { en: '{0}: cannot write ({1}); left untouched', ru: '{0}: запись невозможна ({1}); оставлен как есть' },
-  'cli.changed': { en: '{0}: changed since it was read; left untouched', ru: '{0}: изменился после чтения; оставлен как есть' },
-  'cli.read-only': { en: '{0}: read-only; left untouched (--force rewrites it)', ru: '{0}: только для чтения; оставлен как есть (--force перезапишет его)' },
-  'cli.register-problem': { en: '{0}: {1}', ru: '{0}: {1}' },
-  'cli.exists': { en: '{0}: already exists; not overwritten (--force replaces it)', ru: '{0}: уже существует; не перезаписан (--force заменит его)' },
-  'cli.export-failed': { en: '{0}: not exported: {1}', ru: '{0}: не экспортирован: {1}' },
-  'cli.export-needs-output': { en: '{0} is not text: name the file to write with -o', ru: '{0} — не текстовый формат: укажите файл для записи через -o' },
-  'cli.backup-exists': { en: '{0}: {1} already exists; left untouched', ru: '{0}: {1} уже существует; оставлен как есть' },
-  'cli.import-failed': { en: '{0}:{1}: {2} Nothing was written.', ru: '{0}:{1}: {2} Ничего не записано.' },
   'import.empty': { en: 'The file is empty: there is nothing to import.', ru: 'Файл пуст: импортировать нечего.' },
   'import.unknown-format': {
     en: 'Not a caption or speech-to-text file: Stenogram imports WebVTT (it starts with “WEBVTT”), SRT (numbered cues timed “00:00:01,000 --> 00:00:04,000”) and speech-to-text JSON (Whisper, WhisperX, AssemblyAI).',
@@ -364,7 +346,11 @@ const numberFormats = { en: new Intl.NumberFormat('en-GB'), ru: new Intl.NumberF
 /** Fill `{0}` with an argument, and `{0|turn|turns}` (English: one|other) or
  *  `{0|реплика|реплики|реплик}` (Russian: one|few|many) with a number and the word that agrees. */
 export function message(locale: Locale, id: MessageId, ...args: (string | number)[]): string {
-  const template: string = MESSAGES[id][locale];
+  return fillTemplate(locale, MESSAGES[id][locale], args);
+}
+
+/** `template` with its `{0}` and `{0|turn|turns}` filled from `args` (the CLI's own messages use it too). */
+export function fillTemplate(locale: Locale, template: string, args: readonly (string | number)[]): string {
   return template.replace(/\{(\d+)((?:\|[^|{}]+)*)\}/g, (_, i: string, forms: string) => {
     const value = args[Number(i)];
     if (!forms) return String(value ?? '');

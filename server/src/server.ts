@@ -30,19 +30,15 @@ import {
   definition,
   documentHighlights,
   documentLinks,
-  documentSymbols,
   FIX_ALL_KIND,
-  foldingRanges,
   formatOnType,
   formatOptions,
   formatTranscript,
-  hover,
   prepareRename,
   references,
   rename,
   RenameRefusal,
   selectionRanges,
-  semanticTokens,
   semanticTokensLegend,
   workspaceSymbols,
   type DiagnosticOptions,
@@ -52,6 +48,7 @@ import {
 import { guarded, isObject, isPosition, isRange, type Answer, type Failure } from './requestGuards';
 import type { ServerContext } from './serverContext';
 import { wireStenogramRequests } from './stenogramRequests';
+import { wireCachedFeatures } from './cachedFeatures';
 import { mediaDuration, wireMedia } from './media';
 import { localeOf, message, type Locale } from './l10n';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type TraditionSetting } from './settings';
@@ -191,7 +188,7 @@ function wireLifecycle(): void {
         completionProvider: { resolveProvider: false, triggerCharacters: ['*'] },
         workspaceSymbolProvider: true,
         hoverProvider: true,
-        semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
+        semanticTokensProvider: { legend: semanticTokensLegend, full: { delta: true }, range: true },
         codeLensProvider: { resolveProvider: false },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
@@ -418,9 +415,9 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-/** The LSP requests about a document's content, each answered by its feature (features/). */
+/** The LSP requests about a document's content, each answered by its feature (features/); those
+ *  answered from results kept per version are wired in cachedFeatures.ts. */
 function wireLanguageFeatures(): void {
-  connection.onDocumentSymbol(onDocument('documentSymbol', [], (source) => documentSymbols(source.transcript, locale)));
   // Code actions read the findings, which know the size limit themselves (`findingsOf`), not the model.
   connection.onCodeAction(
     guarded(loggedFailure('codeAction', []), async (params) => {
@@ -428,7 +425,6 @@ function wireLanguageFeatures(): void {
       return document ? codeActions(await findingsOf(document), params, locale, rulesDocumentUrl()) : [];
     }),
   );
-  connection.onFoldingRanges(onDocument('foldingRange', [], (source) => foldingRanges(source.transcript)));
   connection.onSelectionRanges(onDocument('selectionRange', [], (source, params) => selectionRanges(source.transcript, params.positions)));
   connection.onDocumentLinks(onDocument('documentLink', [], (source) => documentLinks(source.transcript)));
   connection.onDocumentHighlight(onDocument('documentHighlight', [], (source, params) => documentHighlights(source.transcript, params.position)));
@@ -449,15 +445,8 @@ function wireLanguageFeatures(): void {
     ),
   );
   connection.onCompletion(onDocument('completion', [], (source, params) => completeLabels(source.transcript, params.position, locale)));
-  connection.onHover(
-    onDocument('hover', null, (source, params) => hover(source.transcript, params.position, { uri: source.uri, locale, register: register.get() })),
-  );
   connection.onCodeLens(onDocument('codeLens', [], (source) => codeLenses(source.transcript, source.uri, locale)));
   connection.onWorkspaceSymbol(guarded(loggedFailure('workspaceSymbol', []), (params) => workspaceSymbols(allTranscripts(), params.query)));
-  connection.languages.semanticTokens.on(onDocument('semanticTokens', { data: [] }, (source) => semanticTokens(source.transcript)));
-  connection.languages.semanticTokens.onRange(
-    onDocument('semanticTokens/range', { data: [] }, (source, params) => semanticTokens(source.transcript, params.range)),
-  );
 }
 
 // Formatting reads the document's own settings (settingsFor never rejects: it falls back to the defaults).
@@ -507,6 +496,7 @@ export function startServer(serverConnection: Connection, serverPlatform: Platfo
   wireLanguageFeatures();
   wireFormatting();
   wireStenogramRequests(context());
+  wireCachedFeatures(context());
   wireMedia(context());
   documents.listen(connection);
   connection.listen();

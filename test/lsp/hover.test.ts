@@ -252,6 +252,48 @@ for (const locale of ['en', 'ru'] as const) {
   });
 }
 
+// The server keeps who each speaker is per document version and through edits spliced into the
+// turns: after such edits every hover equals the hover of the same text opened afresh.
+describe('hover after edits inside turns', () => {
+  let client: LspTestClient;
+  before(async () => {
+    client = await LspTestClient.initialized({ locale: 'en' });
+  });
+  after(() => client.dispose());
+
+  test('on every label and lead mention, the same answer as for the edited text opened afresh', async () => {
+    const uri = documentUri('hover-edited');
+    let document = await client.open(uri, MEETING);
+    // Asked once before the edits, so that what the server keeps is what the edits must update.
+    const before = await hoverAt(client, uri, positionOf(MEETING, 'В.Пу|тин: Уважаемый'));
+    assert.match(valueOf(before), /3 turns · 17 words/);
+    // A paragraph added to a turn (the lines after it move), words typed into two others.
+    const at = (marked: string) => {
+      const p = positionOf(document.getText(), marked);
+      return { start: p, end: p };
+    };
+    document = await client.change(document, [{ range: at('|Надеюсь, переговоры'), text: 'Ещё один абзац из шести слов.\n' }]);
+    document = await client.change(document, [{ range: at('Т.Алиев: Спасибо|,'), text: ' большое' }]);
+    document = await client.change(document, [{ range: at('В. Путин: Пожалуйста|.'), text: ', конечно' }]);
+    const text = document.getText();
+    const fresh = documentUri('hover-edited-fresh');
+    await client.open(fresh, text);
+    const positions: Position[] = [];
+    text.split('\n').forEach((line, n) => {
+      if (/^[А-ЯЁA-Z][^:]{0,40}:/.test(line)) positions.push({ line: n, character: 1 });
+    });
+    positions.push(positionOf(text, 'Владими|ра Путина'), positionOf(text, 'Тимуро|м Алиевым.'));
+    assert.ok(positions.length > 14, 'every label and two lead mentions');
+    for (const position of positions) {
+      const edited = await hoverAt(client, uri, position);
+      const afresh = await hoverAt(client, fresh, position);
+      assert.notEqual(edited, null, JSON.stringify(position));
+      assert.deepEqual(JSON.parse(JSON.stringify(edited).replaceAll(uri, fresh)), afresh, JSON.stringify(position));
+    }
+    assert.match(valueOf(await hoverAt(client, uri, positionOf(text, 'В.Пу|тин: Уважаемый'))), /3 turns · 24 words/);
+  });
+});
+
 describe('hover with stenogram.speakers.json in the workspace folder', () => {
   for (const locale of ['en', 'ru'] as const) {
     test(`the label hover says who К.Морозов is from the register (${locale})`, async () => {

@@ -2,16 +2,21 @@
 // `textDocument/semanticTokens/full` and `…/range` for a small transcript, decoded back into
 // (line, column, text, type) and compared in full. The tokens add what the grammar cannot see
 // (a role + name label, a name the file has used before, the header lines) and agree with it elsewhere.
+// `…/full/delta` after edits: the edits applied to the tokens the client held are the tokens a full
+// request answers.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   InitializedNotification,
   InitializeRequest,
+  SemanticTokensDeltaRequest,
   SemanticTokensRangeRequest,
   SemanticTokensRequest,
   type InitializeParams,
   type InitializeResult,
   type SemanticTokens,
+  type SemanticTokensDelta,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { documentUri, LspTestClient, vscodeInitializeParams } from './client';
 
@@ -58,8 +63,8 @@ function initializeParams(): InitializeParams {
 }
 
 /** `line:column text type`, one string per token, decoded from the relative encoding. */
-function decode(tokens: SemanticTokens, legend: string[]): string[] {
-  const lines = TEXT.split('\n');
+function decode(tokens: SemanticTokens, legend: string[], text = TEXT): string[] {
+  const lines = text.split('\n');
   const out: string[] = [];
   let line = 0;
   let column = 0;
@@ -110,7 +115,7 @@ describe('semantic tokens over stdio', () => {
         ],
         tokenModifiers: [],
       },
-      full: true,
+      full: { delta: true },
       range: true,
     });
   });
@@ -160,9 +165,59 @@ describe('semantic tokens over stdio', () => {
     ]);
   });
 
+  test('textDocument/semanticTokens/full/delta: after each edit, the edits turn the tokens held into the tokens of the new text', async () => {
+    const legend = result.capabilities.semanticTokensProvider!.legend.tokenTypes;
+    const uri = documentUri('semantic-tokens-delta');
+    let document = await client.open(uri, TEXT);
+    const first = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+    assert.ok(first?.resultId, 'a full answer has a result id');
+    let held = { resultId: first.resultId, data: first.data };
+    const edits: [string, TextDocumentContentChangeEvent][] = [
+      ['a word typed into a turn: the tokens after it on its line move', { range: range(9, 10, 9, 10), text: 'Ну, ' }],
+      ['a line break inside a turn: every token after it moves a line', { range: range(10, 37, 10, 37), text: '\n' }],
+      ['an insertion mark typed: one token more', { range: range(9, 14, 9, 14), text: '[так] ' }],
+      ['a mark deleted', { range: range(9, 14, 9, 20), text: '' }],
+      ['a turn added (a full parse)', { range: range(12, 0, 12, 0), text: 'Е.Смирнов: Ещё (Смех.)\n' }],
+      ['a letter typed after the last token of a line', { range: range(13, 10, 13, 10), text: 'ы' }],
+    ];
+    for (const [what, change] of edits) {
+      document = await client.change(document, [change]);
+      const delta = await client.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: held.resultId });
+      assert.ok(delta && 'edits' in delta, `${what}: answered as edits`);
+      const data = applyTokenEdits(held.data, delta);
+      assert.notEqual(delta.resultId, held.resultId, `${what}: a new result id`);
+      const full = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+      assert.deepEqual(decode({ data }, legend, document.getText()), decode(full!, legend, document.getText()), what);
+      held = { resultId: full!.resultId!, data: full!.data };
+    }
+    // An edit after the last token of its line changes no token: the delta is empty.
+    document = await client.change(document, [{ range: range(13, 11, 13, 11), text: 'ы' }]);
+    const none = await client.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: held.resultId });
+    assert.deepEqual(none && 'edits' in none ? none.edits : none, []);
+  });
+
+  test('a delta from a result the server no longer holds is answered with the tokens whole', async () => {
+    const legend = result.capabilities.semanticTokensProvider!.legend.tokenTypes;
+    const answer = await client.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri: URI }, previousResultId: 'not-a-result' });
+    assert.ok(answer && 'data' in answer && answer.resultId);
+    const full = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: URI } });
+    assert.deepEqual(decode(answer, legend), decode(full!, legend));
+  });
+
   test('a document the server was never sent has no tokens', async () => {
     const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: documentUri('never-opened') } });
     assert.deepEqual(tokens, { data: [] });
     assert.deepEqual(client.loggedErrors, []);
   });
 });
+
+function range(sl: number, sc: number, el: number, ec: number) {
+  return { start: { line: sl, character: sc }, end: { line: el, character: ec } };
+}
+
+/** The client's side of a delta: the edits applied to the integers it holds, last first. */
+function applyTokenEdits(data: readonly number[], delta: SemanticTokensDelta): number[] {
+  const out = [...data];
+  for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) out.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+  return out;
+}

@@ -219,13 +219,13 @@ describe('stenogram in a hostile folder', () => {
 
     test('JSON stays exact (and prints no raw control), SARIF percent-encodes the URI', () => {
       const evil = file('evil\x1b\u202e.transcript', TRANSCRIPT);
-      const outline = run('outline', '--json', evil).out[0];
+      const outline = run('outline', '--json', evil).out.join('\n');
       assert.doesNotMatch(outline, /[\x00-\x09\x0b-\x1f\u202e]/);
       const [parsed] = JSON.parse(outline) as { file: string; symbols: { name: string; detail: string }[] }[];
       assert.deepEqual([parsed.file, parsed.symbols.map((s) => s.name), parsed.symbols[2].detail], [evil, [TITLE, 'Вводная часть', 'В.Соколов: Начнём \u202eсовещание\u202c.'], '']);
-      const stats = JSON.parse(run('stats', '--json', evil).out[0]) as { title: string }[];
+      const stats = JSON.parse(run('stats', '--json', evil).out.join('\n')) as { title: string }[];
       assert.equal(stats[0].title, TITLE);
-      const sarif = JSON.parse(run('lint', '--format', 'sarif', evil).out[0]) as {
+      const sarif = JSON.parse(run('lint', '--format', 'sarif', evil).out.join('\n')) as {
         runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
       };
       assert.deepEqual(

@@ -69,7 +69,7 @@ describe('stenogram --tradition', () => {
   });
 
   test('stats --json: `tradition` with its id, name and whether it was detected', () => {
-    const tradition = (...args: string[]) => (JSON.parse(run('stats', '--json', ...args).out[0]) as { tradition: unknown }[]).map((s) => s.tradition);
+    const tradition = (...args: string[]) => (JSON.parse(run('stats', '--json', ...args).out.join('\n')) as { tradition: unknown }[]).map((s) => s.tradition);
     assert.deepEqual(tradition('--lang', 'en', hearing, recording), [
       { id: 'us-hearing', name: 'US hearing', detected: true },
       { id: 'speech-to-text', name: 'Speech-to-text export', detected: true },

@@ -1,9 +1,11 @@
-// User-facing text in both languages: every message id has an English and a Russian text, neither
-// empty, with the same `{n}` placeholders (a Russian text that drops `{1}` would silently lose the
-// value); quotes follow each language (“ ” in English, «ёлочки» in Russian, FORMAT.md).
+// User-facing text in both languages (server/src/l10n.ts, and the CLI's own in cli/messages.ts):
+// every message id has an English and a Russian text, neither empty, with the same `{n}`
+// placeholders (a Russian text that drops `{1}` would silently lose the value); quotes follow each
+// language (“ ” in English, «ёлочки» in Russian, FORMAT.md).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RULE_CODES } from '../../server/src/features';
+import { allCliMessages } from '../../server/src/cli/messages';
 import { allMessages, message } from '../../server/src/l10n';
 
 /** The distinct placeholders of a template, in order: `{1} … {0} … {1}` → `{0} {1}`. */
@@ -12,7 +14,8 @@ function placeholders(template: string): string {
 }
 
 describe('l10n: every message in English and Russian', () => {
-  const messages = allMessages();
+  // The server's messages and the command line's own (cli/messages.ts), under one rule.
+  const messages = { ...allMessages(), ...allCliMessages() };
 
   test('there are messages, and each has exactly the languages en and ru', () => {
     assert.ok(Object.keys(messages).length > 0);

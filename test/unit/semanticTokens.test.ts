@@ -2,7 +2,9 @@
 // token beside the speaker's (`[00:01:23] Anna Lee:`, `Anna Lee  0:01`), as the date line's time is.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flattenSpans, semanticSpans } from '../../server/src/features';
+import { TranscriptCache } from '../../server/src/documents';
+import { LineDocument } from '../../server/src/lineDocument';
+import { flattenSpans, semanticSpans, semanticTokenData, semanticTokens, updateSemanticTokens } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 
 /** Each token as `line:start-end type «text»`. */
@@ -39,4 +41,32 @@ describe('semantic tokens: the time of a turn', () => {
       '4:0-9 speaker «В.Соколов»',
     ]);
   });
+});
+
+describe('semantic tokens updated through a splice', () => {
+  // 2,100 insertion marks on one line: more integers (five a token) than the update puts in place
+  // in one call; it joins them instead.
+  const MARKS = Array.from({ length: 2100 }, (_, i) => `[${i}]`).join(' ');
+  const TEXT = ['Заседание', '', 'Н.Громов: Начнём.', '', `В.Путин: ${MARKS}`, '', 'Н.Громов: Три (Смех.)', ''].join('\n');
+
+  for (const [what, change] of [
+    ['a letter typed into the turn of many tokens', { range: { start: { line: 4, character: 9 }, end: { line: 4, character: 9 } }, text: 'ы ' }],
+    ['a line break in it', { range: { start: { line: 4, character: 20 }, end: { line: 4, character: 20 } }, text: '\n' }],
+    ['a letter typed into the turn after it', { range: { start: { line: 6, character: 10 }, end: { line: 6, character: 10 } }, text: 'ы' }],
+  ] as const) {
+    test(what, () => {
+      const cache = new TranscriptCache();
+      const document = LineDocument.create('file:///unit/tokens.transcript', 'transcript', 1, TEXT);
+      let updates = 0;
+      const ask = () =>
+        cache.derive(document, 'tokens', semanticTokenData, (previous: number[], transcript, splice) => {
+          updates++;
+          return updateSemanticTokens(previous, transcript, splice);
+        });
+      assert.ok(ask().length > 10_000);
+      cache.update(document, [change], 2);
+      assert.deepEqual(ask(), semanticTokens(parseTranscript(document.getText())).data);
+      assert.equal(updates, 1);
+    });
+  }
 });

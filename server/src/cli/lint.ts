@@ -11,14 +11,14 @@ import {
   RULE_CODES,
   safeFixes,
   showControls,
-  terminalSafeJson,
   type DiagnosticOptions,
   type Finding,
 } from '../features';
 import { rulesDocumentUrl } from '../rulesDocument';
 import { parseTranscript, type ParseOptions } from '../transcript';
+import { ITEMS, type FileCommand, type FileOutput } from './fileCommand';
 import type { Options } from './options';
-import { forEachReadable, rewrite, type Report } from './read';
+import { identityKey, readSource, rewrite } from './read';
 
 /** `--fix` repeats until no safe fix is left (a fix can reveal another), at most this many times. */
 const MAX_FIX_PASSES = 10;
@@ -52,13 +52,6 @@ const SARIF_LEVELS: Record<number, string> = {
   [DiagnosticSeverity.Hint]: 'note',
 };
 
-interface LintResult {
-  file: string;
-  /** Every finding (they count toward the summary and the exit code); the first `maxProblems` are printed. */
-  findings: Finding[];
-  fixed: number;
-}
-
 /** A path as a SARIF artifact URI: percent-encoded, so no control character or space is left raw. */
 function artifactUri(file: string): string {
   if (file.startsWith('/')) return pathToFileURL(file).href;
@@ -68,9 +61,31 @@ function artifactUri(file: string): string {
     .join('/');
 }
 
-function sarif(results: LintResult[], options: Options): unknown {
+/** The SARIF log, its results standing as `ITEMS`. */
+function sarifLog(options: Options): unknown {
   const rulesUrl = rulesDocumentUrl();
-  const result = (file: string, code: string, level: string, text: string, range: Finding['range']) => ({
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'stenogram',
+            informationUri: rulesUrl,
+            rules: RULE_CODES.map((id) => ({ id, helpUri: `${rulesUrl}#${id}` })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: [ITEMS],
+        properties: { locale: options.locale },
+      },
+    ],
+  };
+}
+
+function sarifResult(file: string, code: string, level: string, text: string, range: Finding['range']): unknown {
+  return {
     ruleId: code,
     ...(RULE_CODES.includes(code as Finding['code']) ? { ruleIndex: RULE_CODES.indexOf(code as Finding['code']) } : {}),
     level,
@@ -88,81 +103,58 @@ function sarif(results: LintResult[], options: Options): unknown {
         },
       },
     ],
-  });
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'stenogram',
-            informationUri: rulesUrl,
-            rules: RULE_CODES.map((id) => ({ id, helpUri: `${rulesUrl}#${id}` })),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, findings }) => {
-          const { shown, omitted } = capFindings(findings, options.maxProblems);
-          const out = shown.map((f) => result(file, f.code, SARIF_LEVELS[f.severity], f.message, f.range));
-          if (omitted) {
-            const d = omittedDiagnostic(omitted, options.maxProblems, options.locale, 'flag');
-            out.push(result(file, String(d.code), 'note', d.message, d.range));
-          }
-          return out;
-        }),
-        properties: { locale: options.locale },
-      },
-    ],
   };
 }
 
-export function lint(files: string[], options: Options, write: (s: string) => void, report: Report): number {
-  const diagnosticOptions: DiagnosticOptions = { locale: options.locale, initials: options.initials };
-  const results: LintResult[] = [];
-  let unwritable = 0;
-  const unreadable = forEachReadable(files, options, report, (file, read) => {
-    let source = read;
+/** What lint says of one file's findings, in the chosen format. */
+function printFindings(file: string, findings: Finding[], fixed: number, options: Options, out: FileOutput): void {
+  const { shown, omitted } = capFindings(findings, options.maxProblems);
+  const more = omitted ? omittedDiagnostic(omitted, options.maxProblems, options.locale, 'flag') : undefined;
+  if (options.format === 'sarif') {
+    for (const f of shown) out.item(sarifResult(file, f.code, SARIF_LEVELS[f.severity], f.message, f.range));
+    if (more) out.item(sarifResult(file, String(more.code), 'note', more.message, more.range));
+  } else if (options.format === 'json') {
+    out.item({ file, fixed, diagnostics: cappedDiagnostics(findings, options.maxProblems, options.locale, 'flag', rulesDocumentUrl()) });
+  } else {
+    const name = showControls(file);
+    if (fixed > 0) out.line(`${name}: fixed ${fixed} problem(s)`);
+    const line = (at: Finding['range']['start'], severity: number, code: string, text: string) =>
+      out.line(`${name}:${at.line + 1}:${at.character + 1} ${SEVERITY_NAMES[severity]} ${code} ${showControls(text)}`);
+    for (const f of shown) line(f.range.start, f.severity, f.code, f.message);
+    if (more) line(more.range.start, DiagnosticSeverity.Information, String(more.code), more.message);
+  }
+}
+
+/** `lint`: each file's diagnostics (after its safe fixes with --fix), then, as text, a summary. The
+ *  counts: `files` read, `problems`, `errors`; `unreadable`, `unwritable`. */
+export const lint: FileCommand<DiagnosticOptions> = {
+  document: (options) => (options.format === 'sarif' ? sarifLog(options) : options.format === 'json' ? [ITEMS] : undefined),
+  state: (options) => ({ locale: options.locale, initials: options.initials }),
+  writes: (file, options) => (options.fix ? [identityKey(file)] : []),
+  file(file, options, diagnosticOptions, out) {
+    let source = readSource(file, options, out.report);
+    if (!source) return out.count('unreadable');
     let fixed = 0;
     if (options.fix) {
       const result = fixText(source.text, diagnosticOptions, options.parse);
       if (result.text !== source.text) {
         // A file left as it was is reported as it is: its findings still count.
-        if (rewrite(file, source, result.text, options, report)) {
+        if (rewrite(file, source, result.text, options, out.report)) {
           source = { ...source, text: result.text };
           fixed = result.fixed;
-        } else unwritable++;
+        } else out.count('unwritable');
       }
     }
-    results.push({ file, findings: computeFindings(parseTranscript(source.text, options.parse), diagnosticOptions), fixed });
-  });
-  const failed = unreadable + unwritable;
-  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === DiagnosticSeverity.Error).length, 0);
-  if (options.format === 'sarif') write(terminalSafeJson(sarif(results, options)));
-  else if (options.format === 'json') {
-    const rulesUrl = rulesDocumentUrl();
-    const json = results.map((r) => ({
-      file: r.file,
-      fixed: r.fixed,
-      diagnostics: cappedDiagnostics(r.findings, options.maxProblems, options.locale, 'flag', rulesUrl),
-    }));
-    write(terminalSafeJson(json));
-  } else {
-    for (const { file, findings, fixed } of results) {
-      const name = showControls(file);
-      if (fixed > 0) write(`${name}: fixed ${fixed} problem(s)`);
-      const { shown, omitted } = capFindings(findings, options.maxProblems);
-      const line = (at: Finding['range']['start'], severity: number, code: string, text: string) =>
-        write(`${name}:${at.line + 1}:${at.character + 1} ${SEVERITY_NAMES[severity]} ${code} ${showControls(text)}`);
-      for (const f of shown) line(f.range.start, f.severity, f.code, f.message);
-      if (omitted) {
-        const d = omittedDiagnostic(omitted, options.maxProblems, options.locale, 'flag');
-        line(d.range.start, DiagnosticSeverity.Information, String(d.code), d.message);
-      }
-    }
-    const total = results.reduce((n, r) => n + r.findings.length, 0);
-    write(`${results.length} file(s), ${total} problem(s), ${errors} error(s)`);
-  }
-  if (failed > 0) return 2;
-  return errors > 0 ? 1 : 0;
-}
+    const findings = computeFindings(parseTranscript(source.text, options.parse), diagnosticOptions);
+    out.count('files');
+    out.count('problems', findings.length);
+    out.count('errors', findings.filter((f) => f.severity === DiagnosticSeverity.Error).length);
+    printFindings(file, findings, fixed, options, out);
+  },
+  finish(counts, options, write) {
+    const n = (key: string) => counts[key] ?? 0;
+    if (options.format === 'text') write(`${n('files')} file(s), ${n('problems')} problem(s), ${n('errors')} error(s)`);
+    if (n('unreadable') + n('unwritable') > 0) return 2;
+    return n('errors') > 0 ? 1 : 0;
+  },
+};

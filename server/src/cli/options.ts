@@ -43,6 +43,9 @@ Options:
                        format: end the file with exactly one line break (off by default)
   --tradition auto|kremlin|court|us-press|us-hearing|parliament|dialogue|speech-to-text
                        read the files by this tradition's labels (default: auto, detected per file)
+  --jobs N             lint, format, outline, stats, export: read and analyse the files on N threads
+                       (default: one per CPU; 1 = this thread only); the output is the same
+  --no-progress        no progress bar (shown on stderr when it is a terminal, unless CI is set)
   --lang en|ru         language of messages (default: from LANG)
   -h, --help           this help
 
@@ -74,6 +77,10 @@ export interface Options {
   to?: string;
   /** export: `-o`, `--output`. */
   output?: string;
+  /** `--jobs N`: threads that read and analyse the files; undefined: one per CPU. */
+  jobs?: number;
+  /** false with `--no-progress`. */
+  progress: boolean;
 }
 
 export function parseArgs(command: string, args: string[]): Options {
@@ -90,6 +97,7 @@ export function parseArgs(command: string, args: string[]): Options {
     check: false,
     formatting: { ...DEFAULT_FORMAT_SETTINGS, insertFinalNewline: false, trimFinalNewlines: false },
     parse: { tradition: 'auto' },
+    progress: true,
   };
   const FORMAT_FLAGS: Record<string, [keyof FormatOptions, boolean]> = {
     '--normalize-labels': ['normalizeLabels', true],
@@ -135,6 +143,10 @@ export function parseArgs(command: string, args: string[]): Options {
     } else if (a === '--omission-marks' && command === 'format') {
       options.formatting.omissionMarks = value(a, ++i, ['keep', 'entity', 'angle']) as OmissionMarkStyle;
     } else if (a === '--tradition') options.parse = { tradition: value(a, ++i, ['auto', ...TRADITION_IDS]) as ParseOptions['tradition'] };
+    else if (a === '--jobs' && command !== 'import') {
+      options.jobs = positive(a, args[++i], false);
+      if (!Number.isInteger(options.jobs)) throw new UsageError(`--jobs takes a positive whole number, not ${args[i]}`);
+    } else if (a === '--no-progress') options.progress = false;
     else if (a === '--lang') options.locale = value(a, ++i, ['en', 'ru']) as Locale;
     else if (a === '--') options.paths.push(...args.splice(i + 1));
     else if (a.startsWith('-')) {

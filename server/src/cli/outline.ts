@@ -1,9 +1,9 @@
 // `stenogram outline`: the outline of each file, as the editor's Outline view shows it.
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { documentSymbols, showControls, terminalSafeJson } from '../features';
+import { documentSymbols, showControls } from '../features';
 import { parseTranscript } from '../transcript';
-import type { Options } from './options';
-import { readAll, type Report } from './read';
+import { ITEMS, type FileCommand } from './fileCommand';
+import { readSource } from './read';
 
 function printSymbols(symbols: DocumentSymbol[], depth: number, write: (s: string) => void): void {
   for (const s of symbols) {
@@ -13,13 +13,17 @@ function printSymbols(symbols: DocumentSymbol[], depth: number, write: (s: strin
   }
 }
 
-export function outline(files: string[], options: Options, write: (s: string) => void, report: Report): number {
-  const { results, failed } = readAll(files, options, report, (text) => ({ symbols: documentSymbols(parseTranscript(text, options.parse), options.locale, options.format !== 'json') }));
-  if (options.format === 'json') write(terminalSafeJson(results));
-  else
-    for (const { file, symbols } of results) {
-      write(showControls(file));
-      printSymbols(symbols, 0, write);
-    }
-  return failed ? 2 : 0;
-}
+/** `outline`: each file's outline, as text or as the items of a JSON array. The count: `unreadable`. */
+export const outline: FileCommand<undefined> = {
+  document: (options) => (options.format === 'json' ? [ITEMS] : undefined),
+  state: () => undefined,
+  file(file, options, _state, out) {
+    const source = readSource(file, options, out.report);
+    if (!source) return out.count('unreadable');
+    const symbols = documentSymbols(parseTranscript(source.text, options.parse), options.locale, options.format !== 'json');
+    if (options.format === 'json') return out.item({ file, symbols });
+    out.line(showControls(file));
+    printSymbols(symbols, 0, out.line);
+  },
+  finish: (counts) => (counts.unreadable ? 2 : 0),
+};

@@ -1,20 +1,26 @@
 // The command line's files: which paths name transcripts, reading them (regular files only, within
 // the size limit, UTF-8) and rewriting them safely (files.ts), with what went wrong said on stderr.
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { showControls } from '../features';
 import { FileRefusal, readRegularFileSync, refusalText, replaceFile, type FileSnapshot } from '../files';
-import { message, type Locale, type MessageId } from '../l10n';
+import type { Locale } from '../l10n';
 import { analysisLimit, lineCount, maxBytesFor, millions } from '../sizeLimit';
+import { cliMessage, type CliMessageId } from './messages';
 import type { Options } from './options';
 
 const EXTENSIONS = ['.transcript', '.stenogram'];
 
 /** Prints what went wrong with one path on stderr (escaped), for the command to go on with the others. */
-export type Report = (id: MessageId, ...args: (string | number)[]) => void;
+export type Report = (id: CliMessageId, ...args: (string | number)[]) => void;
+
+/** The line a report is on stderr. */
+export function reportLine(locale: Locale, id: CliMessageId, ...args: (string | number)[]): string {
+  return `stenogram: ${showControls(cliMessage(locale, id, ...args))}\n`;
+}
 
 export function reporter(locale: Locale): Report {
-  return (id, ...args) => process.stderr.write(`stenogram: ${showControls(message(locale, id, ...args))}\n`);
+  return (id, ...args) => process.stderr.write(reportLine(locale, id, ...args));
 }
 
 const isTranscriptName = (name: string) => EXTENSIONS.some((e) => name.endsWith(e));
@@ -100,25 +106,12 @@ export function readSource(file: string, options: Options, report: Report): Sour
   const limit = analysisLimit(options.maxSize);
   const lines = lineCount(text);
   if (text.length > limit.characters || lines > limit.lines) {
-    const linesText = (n: number) => message(options.locale, 'cli.lines', n);
+    const linesText = (n: number) => cliMessage(options.locale, 'cli.lines', n);
     report('cli.too-large', file, millions(options.locale, text.length / 1_000_000), linesText(lines), options.maxSize, millions(options.locale, options.maxSize), linesText(limit.lines));
     return undefined;
   }
   const hasBom = text.charCodeAt(0) === 0xfeff;
   return { text: hasBom ? text.slice(1) : text, hasBom, snapshot };
-}
-
-/** Hands each file that can be read to `use`, in order, each read only when the one before is done
- *  with (a file named twice is read again after its rewrite); the others are reported. Returns how
- *  many could not be read. */
-export function forEachReadable(files: string[], options: Options, report: Report, use: (file: string, source: Source) => void): number {
-  let unreadable = 0;
-  for (const file of files) {
-    const source = readSource(file, options, report);
-    if (source) use(file, source);
-    else unreadable++;
-  }
-  return unreadable;
 }
 
 /** Rewrite `file` with `text` (its BOM put back) as files.ts `replaceFile` does; false, with the
@@ -138,9 +131,13 @@ export function rewrite(file: string, source: Source, text: string, options: Opt
   }
 }
 
-/** Each file that can be read, with what `compute` makes of its model; the others are reported. */
-export function readAll<T>(files: string[], options: Options, report: Report, compute: (text: string) => T): { results: ({ file: string } & T)[]; failed: boolean } {
-  const results: ({ file: string } & T)[] = [];
-  const unreadable = forEachReadable(files, options, report, (file, source) => results.push({ file, ...compute(source.text) }));
-  return { results, failed: unreadable > 0 };
+/** Who `file` is on disk (device and inode: a link, another name or path of one file are one), or its
+ *  absolute path when it cannot be looked at: two files with one key are never rewritten at once. */
+export function identityKey(file: string): string {
+  try {
+    const st = statSync(file, { bigint: true });
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return resolve(file);
+  }
 }

@@ -9,11 +9,12 @@ import type { Locale } from '../l10n';
 import { MAX_REGISTER_BYTES, readRegister, REGISTER_FILE } from '../register';
 import type { Report } from './read';
 
-export type RegisterLookup = (file: string) => ReadonlyMap<string, RegisterEntry> | undefined;
+/** The register of `file`; a problem with a register read for it is said to `report`. */
+export type RegisterLookup = (file: string, report: Report) => ReadonlyMap<string, RegisterEntry> | undefined;
 
-export function registerLookup(locale: Locale, report: Report): RegisterLookup {
+export function registerLookup(locale: Locale): RegisterLookup {
   const byFolder = new Map<string, ReadonlyMap<string, RegisterEntry> | undefined>();
-  const inFolder = (folder: string): ReadonlyMap<string, RegisterEntry> | undefined => {
+  const inFolder = (folder: string, report: Report): ReadonlyMap<string, RegisterEntry> | undefined => {
     if (byFolder.has(folder)) return byFolder.get(folder);
     const path = join(folder, REGISTER_FILE);
     let found: ReadonlyMap<string, RegisterEntry> | undefined;
@@ -26,10 +27,10 @@ export function registerLookup(locale: Locale, report: Report): RegisterLookup {
       if (!(error instanceof FileRefusal)) throw error;
       if (!missing) report('cli.register-problem', path, refusalText(locale, error, MAX_REGISTER_BYTES));
       const parent = dirname(folder);
-      found = parent === folder ? undefined : inFolder(parent);
+      found = parent === folder ? undefined : inFolder(parent, report);
     }
     byFolder.set(folder, found);
     return found;
   };
-  return (file) => inFolder(dirname(file));
+  return (file, report) => inFolder(dirname(file), report);
 }

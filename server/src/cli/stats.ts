@@ -1,10 +1,10 @@
 // `stenogram stats`: turns, words and share of words per speaker, and the tradition the file is read by.
 import type { TranscriptStatistics } from '../../../protocol';
-import { computeStatistics, showControls, terminalSafeJson } from '../features';
+import { computeStatistics, showControls } from '../features';
 import { message, type Locale } from '../l10n';
 import { parseTranscript } from '../transcript';
-import type { Options } from './options';
-import { readAll, type Report } from './read';
+import { ITEMS, type FileCommand } from './fileCommand';
+import { readSource } from './read';
 
 function formatStats(file: string, stats: TranscriptStatistics, locale: Locale): string[] {
   const rows = stats.speakers.map((s) => [showControls(s.name), String(s.turns), String(s.words), `${(s.share * 100).toFixed(1)}%`]);
@@ -16,13 +16,18 @@ function formatStats(file: string, stats: TranscriptStatistics, locale: Locale):
   return [showControls(file + (stats.title ? ` — ${stats.title}` : '')), showControls(tradition), fmt(head), ...rows.map(fmt), fmt(total)];
 }
 
-export function stats(files: string[], options: Options, write: (s: string) => void, report: Report): number {
-  const { results, failed } = readAll(files, options, report, (text) => computeStatistics(parseTranscript(text, options.parse), { locale: options.locale }));
-  if (options.format === 'json') write(terminalSafeJson(results));
-  else
-    results.forEach((s, i) => {
-      if (i > 0) write('');
-      for (const line of formatStats(s.file, s, options.locale)) write(line);
-    });
-  return failed ? 2 : 0;
-}
+/** `stats`: each file's table (a blank line between two), or the items of a JSON array. The count:
+ *  `unreadable`. */
+export const stats: FileCommand<undefined> = {
+  document: (options) => (options.format === 'json' ? [ITEMS] : undefined),
+  separator: (options) => (options.format === 'json' ? undefined : ''),
+  state: () => undefined,
+  file(file, options, _state, out) {
+    const source = readSource(file, options, out.report);
+    if (!source) return out.count('unreadable');
+    const statistics = computeStatistics(parseTranscript(source.text, options.parse), { locale: options.locale });
+    if (options.format === 'json') return out.item({ file, ...statistics });
+    for (const line of formatStats(file, statistics, options.locale)) out.line(line);
+  },
+  finish: (counts) => (counts.unreadable ? 2 : 0),
+};

@@ -15,7 +15,7 @@ import {
 } from '../transcript';
 import { dateReason, message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
-import { identifySpeaker, type RegisterEntry } from './speakerIdentity';
+import { identifySpeaker, type RegisterEntry, type TranscriptIdentity } from './speakerIdentity';
 import { timeText } from './symbols';
 import { timeHover } from './timeHover';
 
@@ -28,6 +28,9 @@ export interface HoverContext {
   now?: Date;
   /** `stenogram.speakers.json` entries by speaker key. */
   register?: ReadonlyMap<string, RegisterEntry>;
+  /** Who a speaker is by the transcript alone; the server passes its copy kept per document version,
+   *  since the labels of a frequent speaker are many. */
+  identity?: TranscriptIdentity;
 }
 
 /** Escape text for CommonMark so it renders as itself: no emphasis, links, HTML or code; and no
@@ -67,7 +70,7 @@ function speakerHover(transcript: Transcript, position: Position, context: Hover
   const { locale, uri } = context;
   const lines: string[] = [];
   const label = at.turn?.label.name ?? speaker.displayName;
-  const identity = identifySpeaker(transcript, speaker, context.register);
+  const identity = identifySpeaker(transcript, speaker, context.register, context.identity);
   const who = identity?.who;
   const whence = identity && message(locale, `hover.from-${identity.whence}`);
   lines.push(`**${escapeMarkdown(label)}**${who ? ` — ${escapeMarkdown(who)}` : ''}`);

@@ -5,8 +5,8 @@
 // which lines are the title, date, place and section headings. Every token type maps to the scope the
 // grammar gives the same thing (package.json `semanticTokenScopes`, docs/grammar.md), so a theme colours
 // both alike and the tokens only add or correct.
-import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
-import { isTranslationNote, type MarkKind, type Range, type Transcript } from '../transcript';
+import type { SemanticTokens, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver-types';
+import { firstFrom, isTranslationNote, type MarkKind, type Range, type Splice, type Transcript } from '../transcript';
 
 /** Token types in legend order; the index is what the protocol sends. */
 export const SEMANTIC_TOKEN_TYPES = [
@@ -59,13 +59,22 @@ function dateSpans(transcript: Transcript): SemanticSpan[] {
 
 /** Every token of the transcript, unsorted, possibly nested (a remark holding an insertion). */
 export function semanticSpans(transcript: Transcript): SemanticSpan[] {
-  const out: SemanticSpan[] = [];
+  return spansOfLines(transcript, 0, transcript.lines.length);
+}
+
+/** The tokens on lines `[from, to)`: every token lies on one line. */
+function spansOfLines(transcript: Transcript, from: number, to: number): SemanticSpan[] {
+  const all: SemanticSpan[] = [];
   const { title, place } = transcript.header;
-  if (title) out.push(spanOf(title.range, 'title'));
-  out.push(...dateSpans(transcript));
-  if (place) out.push(spanOf(place.range, 'place'));
-  for (const section of transcript.sections) if (section.heading) out.push(spanOf(section.heading.range, 'sectionHeading'));
-  for (const turn of transcript.turns) {
+  if (title) all.push(spanOf(title.range, 'title'));
+  all.push(...dateSpans(transcript));
+  if (place) all.push(spanOf(place.range, 'place'));
+  for (const section of transcript.sections) if (section.heading) all.push(spanOf(section.heading.range, 'sectionHeading'));
+  // The header's and the headings' tokens are a few: taken whole, then kept to the lines.
+  const out = all.filter((s) => s.line >= from && s.line < to);
+  const turns = transcript.turns;
+  for (let i = firstFrom(turns, from, (t) => t.startLine); i < turns.length && turns[i].startLine < to; i++) {
+    const turn = turns[i];
     const label = turn.label;
     // The label up to the end of the name: a role + name label reads as one label
     // (`President of Russia Vladimir Putin`); a scraped tooltip after the name stays out.
@@ -75,8 +84,12 @@ export function semanticSpans(transcript: Transcript): SemanticSpan[] {
     // `[00:01:23] Anna Lee:`, `Speaker 1 (00:01:23):`: the recording's time, brackets and all.
     if (label.time) out.push(spanOf(label.time.range, 'time'));
   }
-  for (const mark of transcript.marks) out.push(spanOf(mark.range, MARK_TYPES[mark.kind]));
-  if (transcript.source) out.push(spanOf(transcript.source.range, 'url'));
+  const marks = transcript.marks;
+  for (let i = firstFrom(marks, from, (m) => m.range.start.line); i < marks.length && marks[i].range.start.line < to; i++) {
+    out.push(spanOf(marks[i].range, MARK_TYPES[marks[i].kind]));
+  }
+  const source = transcript.source;
+  if (source && source.range.start.line >= from && source.range.start.line < to) out.push(spanOf(source.range, 'url'));
   return out.filter((s) => s.end > s.start);
 }
 
@@ -149,11 +162,11 @@ function flattenLine(list: SemanticSpan[]): SemanticSpan[] {
   return out;
 }
 
-/** The protocol's encoding: five integers per token, each position relative to the token before. */
-export function encodeSpans(spans: readonly SemanticSpan[]): number[] {
+/** The protocol's encoding: five integers per token, each position relative to the token before
+ *  (`after`: the token before the first, when these follow others). */
+export function encodeSpans(spans: readonly SemanticSpan[], after = { line: 0, start: 0 }): number[] {
   const data: number[] = [];
-  let line = 0;
-  let start = 0;
+  let { line, start } = after;
   for (const s of spans) {
     const deltaLine = s.line - line;
     data.push(deltaLine, deltaLine === 0 ? s.start - start : s.start, s.end - s.start, SEMANTIC_TOKEN_TYPES.indexOf(s.type), 0);
@@ -165,10 +178,81 @@ export function encodeSpans(spans: readonly SemanticSpan[]): number[] {
 
 /** `textDocument/semanticTokens/full`, or `…/range` with `range`: the tokens that overlap it. */
 export function semanticTokens(transcript: Transcript, range?: Range): SemanticTokens {
-  let spans = flattenSpans(semanticSpans(transcript));
-  if (range) {
-    const before = (line: number, character: number, p: Range['start']) => line < p.line || (line === p.line && character <= p.character);
-    spans = spans.filter((s) => !before(s.line, s.end, range.start) && !before(range.end.line, range.end.character, { line: s.line, character: s.start }));
+  const data = semanticTokenData(transcript);
+  return { data: range ? tokensInRange(data, range) : data };
+}
+
+/** The encoded tokens of the whole transcript (`semanticTokens(transcript).data`). */
+export function semanticTokenData(transcript: Transcript): number[] {
+  return encodeSpans(flattenSpans(semanticSpans(transcript)));
+}
+
+/** The tokens of `data` (encoded) that overlap `range`, encoded again. */
+export function tokensInRange(data: readonly number[], range: Range): number[] {
+  const before = (line: number, character: number, p: Range['start']) => line < p.line || (line === p.line && character <= p.character);
+  const kept: SemanticSpan[] = [];
+  let line = 0;
+  let start = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    start = data[i] === 0 ? start + data[i + 1] : data[i + 1];
+    if (line > range.end.line) break;
+    const end = start + data[i + 2];
+    if (!before(line, end, range.start) && !before(range.end.line, range.end.character, { line, character: start })) {
+      kept.push({ line, start, end, type: SEMANTIC_TOKEN_TYPES[data[i + 3]] });
+    }
   }
-  return { data: encodeSpans(spans) };
+  return encodeSpans(kept);
+}
+
+/** The encoded tokens of a version spliced from the one `previous` encodes: the tokens of the lines
+ *  the splice re-read are made again, the ones before kept, the ones after moved by its line delta,
+ *  which in the protocol's relative encoding changes one integer (the first one's line delta). */
+export function updateSemanticTokens(previous: readonly number[], transcript: Transcript, splice: Splice): number[] {
+  let line = 0;
+  let start = 0;
+  let i = 0;
+  // The tokens before the re-read lines, and where the last of them stands.
+  for (; i < previous.length; i += 5) {
+    const next = line + previous[i];
+    if (next >= splice.from) break;
+    start = previous[i] === 0 ? start + previous[i + 1] : previous[i + 1];
+    line = next;
+  }
+  const head = i;
+  const last = { line, start };
+  // The first token after them (in the previous version's lines).
+  let after = line;
+  for (; i < previous.length; i += 5) {
+    after += previous[i];
+    if (after >= splice.oldTo) break;
+  }
+  const spans = flattenSpans(spansOfLines(transcript, splice.from, splice.newTo));
+  const region = encodeSpans(spans, last);
+  // One copy, then the re-read lines' tokens put in place (a copy is what V8 does fastest; a large
+  // region, more than a call's arguments may hold, is joined instead).
+  let out: number[];
+  if (region.length <= 10_000) {
+    out = previous.slice();
+    out.splice(head, i - head, ...region);
+  } else out = previous.slice(0, head).concat(region, previous.slice(i));
+  const next = head + region.length;
+  if (next < out.length) {
+    // A token after the re-read lines is on a later line than any before it: its start stays absolute.
+    const lastLine = spans.length > 0 ? spans[spans.length - 1].line : last.line;
+    out[next] = after + splice.lineDelta - lastLine;
+  }
+  return out;
+}
+
+/** `textDocument/semanticTokens/full/delta`: how to turn `previous` into `next`, as one edit of the
+ *  integers that differ between their common start and common end (none when they are the same). */
+export function semanticTokensEdits(previous: readonly number[], next: readonly number[]): SemanticTokensEdit[] {
+  let head = 0;
+  const shorter = Math.min(previous.length, next.length);
+  while (head < shorter && previous[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < shorter - head && previous[previous.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  if (head === previous.length && head === next.length) return [];
+  return [{ start: head, deleteCount: previous.length - head - tail, data: next.slice(head, next.length - tail) }];
 }

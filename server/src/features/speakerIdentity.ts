@@ -23,12 +23,27 @@ export interface SpeakerIdentity {
   whence: 'register' | 'lead' | 'label';
 }
 
+/** Who a speaker is by the transcript alone: `transcriptIdentity`, or the server's copy of it kept per document. */
+export type TranscriptIdentity = (transcript: Transcript, speaker: Speaker) => SpeakerIdentity | undefined;
+
 /** Who `speaker` is, or undefined when neither the register, the lead nor the labels say. */
-export function identifySpeaker(transcript: Transcript, speaker: Speaker, register?: ReadonlyMap<string, RegisterEntry>): SpeakerIdentity | undefined {
+export function identifySpeaker(
+  transcript: Transcript,
+  speaker: Speaker,
+  register?: ReadonlyMap<string, RegisterEntry>,
+  fromTranscript: TranscriptIdentity = transcriptIdentity,
+): SpeakerIdentity | undefined {
   const registered = register?.get(speaker.key);
   if (registered?.name || registered?.role) {
     return { name: registered.name, role: registered.role, who: [registered.role, registered.name].filter(Boolean).join(' '), whence: 'register' };
   }
+  return fromTranscript(transcript, speaker);
+}
+
+/** Who `speaker` is by the lead, else by their labels. It reads the lead and the speaker's labels
+ *  only, which an edit spliced into the turns leaves as they were (transcript/incremental.ts): the
+ *  answer holds for every version spliced from this one. */
+export function transcriptIdentity(transcript: Transcript, speaker: Speaker): SpeakerIdentity | undefined {
   const mentions = findLeadMentions(transcript).filter((m) => m.key === speaker.key);
   // The lead may name someone twice; the mention with a title before it says more.
   const mention = mentions.find((m) => findRole(m.before)) ?? mentions[0];
@@ -63,13 +78,21 @@ function whoFromLabels(transcript: Transcript, turns: readonly number[]): string
   }
   // A longer label of the same speaker puts a role before the name they otherwise go by:
   // `Moderator Ksenia Razuvayeva` beside `Ksenia Razuvayeva`.
-  const names = turns.map((i) => transcript.turns[i].label.name.replace(/[\s\u00A0]+/g, ' '));
+  // A name is looked up by each ending of the label that follows a space, not compared with every
+  // other label: the most frequent speaker of a long transcript has thousands of turns.
+  const names = new Set(turns.map((i) => transcript.turns[i].label.name.replace(/[\s\u00A0]+/g, ' ')));
   for (const i of turns) {
     const label = transcript.turns[i].label;
     const line = transcript.lines[label.range.start.line].text;
     const full = line.slice(label.range.start.character, label.nameRange.end.character).replace(/[\s\u00A0]+/g, ' ');
-    if (names.some((n) => n !== full && full.endsWith(` ${n}`))) return full;
+    if (endsWithName(full, names)) return full;
     if (label.form === 'role-name' && label.nameRange.start.character > label.range.start.character) return full;
   }
   return undefined;
+}
+
+/** Whether `full` ends with ` ` and one of `names` (`Moderator Ksenia Razuvayeva` and `Ksenia Razuvayeva`). */
+function endsWithName(full: string, names: ReadonlySet<string>): boolean {
+  for (let k = full.indexOf(' '); k >= 0; k = full.indexOf(' ', k + 1)) if (names.has(full.slice(k + 1))) return true;
+  return false;
 }

@@ -8,7 +8,7 @@
 // Bidirectional formatting characters in the transcript's text (U+202E turns `В.Путин` around on screen)
 // are shown as escapes (`\u202e`).
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { languageOf, type Range, type Section, type Timestamp, type Transcript, type Turn } from '../transcript';
+import { firstFrom, languageOf, type Range, type Section, type Splice, type Timestamp, type Transcript, type Turn } from '../transcript';
 import { message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
 
@@ -47,7 +47,8 @@ function span(start: Range, end: Range): Range {
   return { start: start.start, end: end.end };
 }
 
-function sectionSymbol(section: Section, locale: Locale, language: Locale, shown: Shown): DocumentSymbol | undefined {
+/** `children`: the symbols of the section's turns. */
+function sectionSymbol(section: Section, locale: Locale, language: Locale, shown: Shown, children: () => DocumentSymbol[]): DocumentSymbol | undefined {
   const selection = section.heading?.range ?? section.separator;
   if (!selection) return undefined;
   const name = section.heading ? shown(section.heading.text) : `* * * (${message(language, 'outline.section')})`;
@@ -57,12 +58,74 @@ function sectionSymbol(section: Section, locale: Locale, language: Locale, shown
     SymbolKind.Namespace,
     section.range,
     selection,
-    section.turns.map((t) => turnSymbol(t, shown)),
+    children(),
   );
 }
 
 export function documentSymbols(transcript: Transcript, locale: Locale = 'en', escapeBidi = true): DocumentSymbol[] {
   const shown: Shown = escapeBidi ? showBidiControls : (text) => text;
+  return assembled(transcript, locale, shown, transcript.turns.map((t) => turnSymbol(t, shown))).symbols;
+}
+
+/** The outline of one version, with what the next version's outline is updated from
+ *  (`updateOutline`): each turn's symbol by turn index, each section's by section index. */
+export interface Outline {
+  symbols: DocumentSymbol[];
+  turns: DocumentSymbol[];
+  /** Undefined for the turns before any `* * *`, which stand at the top level. */
+  sections: (DocumentSymbol | undefined)[];
+  /** The transcript's language, which names the header, the lead and headless sections. */
+  language: Locale;
+}
+
+/** `documentSymbols` as the server answers it (bidirectional controls escaped), kept for `updateOutline`. */
+export function outlineOf(transcript: Transcript, locale: Locale = 'en'): Outline {
+  return assembled(transcript, locale, showBidiControls, transcript.turns.map((t) => turnSymbol(t, showBidiControls)));
+}
+
+/** The outline of a version spliced from the one `previous` is of: the symbols of the turns the
+ *  splice re-read are made again, those after them moved by its line delta (their names are the same:
+ *  a splice keeps every label and the text of every turn it did not re-read), the others kept. The
+ *  header, lead and sections, a few symbols, are made again. Undefined when the turns are not the same
+ *  in number (then the caller makes the outline afresh). */
+export function updateOutline(previous: Outline, transcript: Transcript, splice: Splice, locale: Locale = 'en'): Outline | undefined {
+  const all = transcript.turns;
+  if (previous.turns.length !== all.length) return undefined;
+  const { from, newTo, lineDelta } = splice;
+  const first = firstFrom(all, from, (t) => t.startLine);
+  const end = firstFrom(all, newTo, (t) => t.startLine);
+  let turns: DocumentSymbol[];
+  if (lineDelta === 0) {
+    turns = previous.turns.slice();
+    for (let i = first; i < end; i++) turns[i] = turnSymbol(all[i], showBidiControls);
+  } else {
+    turns = previous.turns.slice(0, first);
+    for (let i = first; i < end; i++) turns.push(turnSymbol(all[i], showBidiControls));
+    // Moved here, not read from the model: a spliced model moves a turn only when something reads it.
+    for (let i = end; i < all.length; i++) {
+      const kept = previous.turns[i];
+      turns.push({ name: kept.name, detail: kept.detail, kind: kept.kind, range: moved(kept.range, lineDelta), selectionRange: moved(kept.selectionRange, lineDelta) });
+    }
+  }
+  // A section wholly before the re-read lines is as it was; so is one after them, if no line moved.
+  const language = languageOf(transcript);
+  const kept = (index: number): DocumentSymbol | undefined => {
+    if (language !== previous.language) return undefined;
+    const { start, end } = transcript.sections[index].range;
+    return end.line < from || (lineDelta === 0 && start.line >= newTo) ? previous.sections[index] : undefined;
+  };
+  return assembled(transcript, locale, showBidiControls, turns, kept);
+}
+
+/** The header, the lead, and the sections with the turns' symbols (`turnSymbols`, by turn index);
+ *  a section's symbol is `kept(index)` where that is one. */
+function assembled(
+  transcript: Transcript,
+  locale: Locale,
+  shown: Shown,
+  turnSymbols: DocumentSymbol[],
+  kept: (index: number) => DocumentSymbol | undefined = () => undefined,
+): Outline {
   const language = languageOf(transcript);
   const out: DocumentSymbol[] = [];
   const { title, date, place } = transcript.header;
@@ -95,10 +158,19 @@ export function documentSymbols(transcript: Transcript, locale: Locale = 'en', e
       ),
     );
   }
-  for (const section of transcript.sections) {
-    const symbol = sectionSymbol(section, locale, language, shown);
+  // A section holds consecutive turns: their symbols are found by counting, not by reading the turns.
+  let first = 0;
+  const sections = transcript.sections.map((section, index) => {
+    const from = first;
+    const to = (first += section.turns.length);
+    const symbol = kept(index) ?? sectionSymbol(section, locale, language, shown, () => turnSymbols.slice(from, to));
     if (symbol) out.push(symbol);
-    else out.push(...section.turns.map((t) => turnSymbol(t, shown))); // turns before any `* * *` stand at the top level
-  }
-  return out;
+    else for (let i = from; i < to; i++) out.push(turnSymbols[i]); // turns before any `* * *` stand at the top level
+    return symbol;
+  });
+  return { symbols: out, turns: turnSymbols, sections, language };
+}
+
+function moved(range: Range, delta: number): Range {
+  return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
 }

@@ -15,6 +15,7 @@ import { eolOf, isBlank, isUrlLine, type EolCounts } from './lines';
 import { parseTurnRegion, type Parsed, type TurnRegion } from './parse';
 import { detectTradition } from './traditions';
 import { splicedList, sublist } from './shiftedList';
+import { carryLanguage } from './language';
 
 /** Lines `[start, oldEnd)` of the previous text were edited; the lines before and after them are
  *  unchanged (those after may have moved). */
@@ -117,6 +118,7 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
     words,
     tradition: old.tradition,
   };
+  carryLanguage(old, transcript, reread.firstTurn, reread.endTurn);
   return {
     transcript,
     state: { ...state, textLength: edited.length, orderIndependent: true, lastNonBlank, bodyEnd, eolCounts: counts, detectedThrough },
@@ -141,7 +143,10 @@ function splicedLines(
   const lineDelta = regionLines.length - (edit.oldEnd - edit.start);
   const newEnd = edit.start + regionLines.length;
   // Lines keep no offsets, so the unchanged ones are shared as they are.
-  const lines: SourceLine[] = oldLines.slice(0, edit.start).concat(regionLines, oldLines.slice(edit.oldEnd));
+  const lines: SourceLine[] = new Array<SourceLine>(oldN + lineDelta);
+  for (let i = 0; i < edit.start; i++) lines[i] = oldLines[i];
+  for (let i = 0; i < regionLines.length; i++) lines[newEnd - regionLines.length + i] = regionLines[i];
+  for (let i = edit.oldEnd; i < oldN; i++) lines[i + lineDelta] = oldLines[i];
   if (lines.length !== oldN + lineDelta) return undefined;
   return { lines, regionLines, lineDelta, newEnd };
 }
@@ -238,9 +243,10 @@ function splicedSections(old: Transcript, reread: Reread, turns: readonly Turn[]
   first += section.turns.length;
   for (let s = sectionIndex + 1; s < old.sections.length; s++) {
     const o = old.sections[s];
-    const own = sublist(turns, first, first + o.turns.length, shiftTurn) as Turn[];
+    // With no line added or removed, a later section's turns are the same objects: keep it whole.
+    if (lineDelta === 0) sections.push(o);
+    else sections.push(shiftSection(o, lineDelta, sublist(turns, first, first + o.turns.length, shiftTurn) as Turn[]));
     first += o.turns.length;
-    sections.push(lineDelta === 0 ? { ...o, turns: own } : shiftSection(o, lineDelta, own));
   }
   return sections;
 }
@@ -248,12 +254,14 @@ function splicedSections(old: Transcript, reread: Reread, turns: readonly Turn[]
 /** Labels are as they were: the register changes only in the words spoken. */
 function registerAfter(old: Transcript, reread: Reread): { speakers: Map<string, Speaker>; words: number } {
   const turns = reread.region.turns;
-  const speakers = new Map(old.speakers);
+  // Copied only when a count changes (most keystrokes change no word count).
+  let speakers = old.speakers;
   let words = old.words;
   for (let k = 0; k < turns.length; k++) {
     const change = turns[k].words - old.turns[reread.firstTurn + k].words;
     if (change === 0) continue;
     words += change;
+    if (speakers === old.speakers) speakers = new Map(old.speakers);
     const key = turns[k].label.key;
     const s = speakers.get(key)!;
     speakers.set(key, { ...s, words: s.words + change } satisfies Speaker);

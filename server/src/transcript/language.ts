@@ -24,9 +24,26 @@ export function languageOf(transcript: Transcript): TranscriptLanguage {
 /** The outline asks on every edit, completion twice a request: counted once per parsed version. */
 const memo = new WeakMap<Transcript, TranscriptLanguage>();
 
+/** Every `sampleStep`-th turn is counted. */
+function sampleStep(turns: number): number {
+  return Math.max(1, Math.floor(turns / SAMPLE_TURNS));
+}
+
+/** A model spliced from `previous` (incremental.ts) re-read turns `[firstTurn, endTurn)` only, with
+ *  the same number of turns, the same header and lead: when none of the re-read turns is one the
+ *  count samples, its language is the one `previous` was counted to have, and is not counted again. */
+export function carryLanguage(previous: Transcript, next: Transcript, firstTurn: number, endTurn: number): void {
+  const language = memo.get(previous);
+  if (!language || previous.turns.length !== next.turns.length) return;
+  const step = sampleStep(next.turns.length);
+  const firstSampled = Math.ceil(firstTurn / step) * step;
+  if (firstSampled < endTurn) return;
+  memo.set(next, language);
+}
+
 function countedLanguage(transcript: Transcript): TranscriptLanguage {
   const count = { cyrillic: 0, latin: 0 };
-  const step = Math.max(1, Math.floor(transcript.turns.length / SAMPLE_TURNS));
+  const step = sampleStep(transcript.turns.length);
   for (let i = 0; i < transcript.turns.length; i += step) countLetters(transcript.turns[i].text.text, count);
   if (count.cyrillic === 0 && count.latin === 0) {
     countLetters(transcript.header.title?.text ?? '', count);

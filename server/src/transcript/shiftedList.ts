@@ -114,11 +114,12 @@ function listOf<T>(pieces: Piece<T>[], shift: (item: T, delta: number) => T): re
     return Array.from({ length }, (_, i) => itemAt(list, i));
   }
   const list: List<T> = { pieces, starts, length, shift };
-  // The target holds no items, only the length, so that what the language asks of an array proxy
-  // (its `length` is the target's, it is extensible) holds without keeping a second copy.
-  const target: T[] = new Array<T>(length);
+  // The target is an empty array: a proxy of an array is an array (`Array.isArray`, JSON), and the
+  // length it reports is its own (the target's `length` is writable, so it may differ).
+  const target: T[] = [];
   const proxy = new Proxy(target, {
     get(t, key, receiver) {
+      if (key === 'length') return length;
       const i = indexOf(key, length);
       return i >= 0 ? itemAt(list, i) : Reflect.get(t, key, receiver);
     },
@@ -131,6 +132,7 @@ function listOf<T>(pieces: Piece<T>[], shift: (item: T, delta: number) => T): re
       return keys.concat(Reflect.ownKeys(t));
     },
     getOwnPropertyDescriptor(t, key) {
+      if (key === 'length') return { value: length, writable: true, enumerable: false, configurable: false };
       const i = indexOf(key, length);
       return i >= 0 ? { value: itemAt(list, i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, key);
     },

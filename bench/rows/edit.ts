@@ -11,7 +11,7 @@ import { median, time } from '../measure';
 import { ms, row, type Inputs, type RowResult } from './row';
 
 /** Timed edits per document (half inserts, half deletes), after `WARMUP` untimed ones. */
-const EDITS = 8;
+const EDITS = 16;
 const WARMUP = 2;
 /** The server's typing debounce: an edit of a 100 KB document that takes longer did not skip it. */
 const DEBOUNCE_MS = 150;

@@ -24,3 +24,22 @@ export function applyChangeEvent(document: TextDocument, choices: readonly EditC
   }
   return { changes, next: TextDocument.create(document.uri, document.languageId, document.version + 1, next.getText()) };
 }
+
+/** A typing edit of the samples' property tests: `at` (0 … 1,000,000) is where it starts in the text
+ *  as a share of its length, `length` how many characters it replaces, `text` what it types. */
+export interface SampleEdit {
+  at: number;
+  length: number;
+  text: string;
+}
+
+/** The content change `e` stands for on the server's document (a LineDocument) as it is now. */
+export function sampleChange(
+  server: { getText(): string; positionAt(offset: number): { line: number; character: number } },
+  e: SampleEdit,
+): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
+  const text = server.getText();
+  const from = Math.floor((e.at / 1_000_001) * text.length);
+  const to = Math.min(text.length, from + e.length);
+  return { range: { start: server.positionAt(from), end: server.positionAt(to) }, text: e.text };
+}

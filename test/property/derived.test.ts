@@ -30,7 +30,7 @@ import {
 } from '../../server/src/features';
 import { parseTranscript, type Transcript } from '../../server/src/transcript';
 import { editSequenceArb, insertion } from './arbitraries';
-import { applyChangeEvent } from './changes';
+import { applyChangeEvent, sampleChange } from './changes';
 import { show } from './check';
 import { checkProperty, runsOf } from './runs';
 
@@ -124,10 +124,7 @@ describe('results kept per version', () => {
         check(cache, server, 31, counts, 'on opening');
         const history: string[] = [];
         for (const e of edits) {
-          const text = server.getText();
-          const from = Math.floor((e.at / 1_000_001) * text.length);
-          const to = Math.min(text.length, from + e.length);
-          const change = { range: { start: server.positionAt(from), end: server.positionAt(to) }, text: e.text };
+          const change = sampleChange(server, e);
           history.push(`${JSON.stringify(change.range)} ${show(e.text, 40)}`);
           cache.update(server, [change], server.version + 1);
           counts.versions++;

@@ -14,7 +14,7 @@ import { LineDocument } from '../../server/src/lineDocument';
 import { computeFindings, documentSymbols, foldingRanges, selectionRanges } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
 import { editSequenceArb, insertion } from './arbitraries';
-import { applyChangeEvent } from './changes';
+import { applyChangeEvent, sampleChange } from './changes';
 import { modelTextProblems, rangeProblemsIn, show } from './check';
 import { checkProperty, runsOf } from './runs';
 
@@ -94,10 +94,7 @@ describe('incremental edits', () => {
         cachedFindings(cache, server);
         const history: string[] = [];
         for (const e of edits) {
-          const text = server.getText();
-          const from = Math.floor((e.at / 1_000_001) * text.length);
-          const to = Math.min(text.length, from + e.length);
-          const change = { range: { start: server.positionAt(from), end: server.positionAt(to) }, text: e.text };
+          const change = sampleChange(server, e);
           history.push(`${JSON.stringify(change.range)} ${show(e.text, 40)}`);
           cache.update(server, [change], server.version + 1);
           versions++;

@@ -74,7 +74,8 @@ describe('splicedList', () => {
   });
 
   test('a list of many pieces is copied into a plain array', () => {
-    let list: readonly Item[] = items(...Array.from({ length: 200 }, (_, i) => i * 2));
+    const n = 5000;
+    let list: readonly Item[] = items(...Array.from({ length: n }, (_, i) => i * 2));
     let most = 0;
     let copied = 0;
     for (let k = 0; k < 60; k++) {
@@ -84,11 +85,20 @@ describe('splicedList', () => {
     }
     assert.ok(most <= 48, `${most} pieces`);
     assert.equal(copied, 2);
-    assert.equal(list.length, 200);
+    assert.equal(list.length, n);
     assert.deepStrictEqual(
       list.map((i) => i.line),
-      Array.from({ length: 200 }, (_, i) => i * 2),
+      Array.from({ length: n }, (_, i) => i * 2),
     );
+  });
+
+  test('a short list whose items stay where they were is a plain copy; one whose items move is not', () => {
+    const v1 = items(0, 2, 4);
+    const still = splicedList(v1, 1, items(2), 2, 0, shift);
+    assert.equal(isSpliced(still), false);
+    assert.deepStrictEqual(still, v1);
+    assert.equal(still[2], v1[2]);
+    assert.equal(isSpliced(splicedList(v1, 1, items(2), 2, 1, shift)), true);
   });
 });
 

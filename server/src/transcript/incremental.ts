@@ -128,6 +128,9 @@ export function reparse(previous: Parsed, edited: EditedLines, edit: LineEdit): 
   };
 }
 
+/** A line has no position to move. */
+const sameLine = (line: SourceLine): SourceLine => line;
+
 /** 1. The new lines: the unchanged head, the edited lines as the document has them now, the
  *  unchanged tail. `newEnd` is where the edited lines end in the new text. */
 function splicedLines(
@@ -142,11 +145,9 @@ function splicedLines(
   const regionLines = edited.lines(edit.start, newCount - tailCount);
   const lineDelta = regionLines.length - (edit.oldEnd - edit.start);
   const newEnd = edit.start + regionLines.length;
-  // Lines keep no offsets, so the unchanged ones are shared as they are.
-  const lines: SourceLine[] = new Array<SourceLine>(oldN + lineDelta);
-  for (let i = 0; i < edit.start; i++) lines[i] = oldLines[i];
-  for (let i = 0; i < regionLines.length; i++) lines[newEnd - regionLines.length + i] = regionLines[i];
-  for (let i = edit.oldEnd; i < oldN; i++) lines[i + lineDelta] = oldLines[i];
+  // Lines keep no offsets: the unchanged ones are shared as they are, in a persistent list
+  // (shiftedList.ts) rather than a copy — copying 63,000 entries was most of a keystroke's splice.
+  const lines = splicedList(oldLines, edit.start, regionLines, edit.oldEnd, 0, sameLine) as SourceLine[];
   if (lines.length !== oldN + lineDelta) return undefined;
   return { lines, regionLines, lineDelta, newEnd };
 }
@@ -229,26 +230,23 @@ function splicedTurns(oldTurns: readonly Turn[], reread: Reread, lineDelta: numb
 function splicedSections(old: Transcript, reread: Reread, turns: readonly Turn[], lineDelta: number): Section[] {
   const { sectionIndex, oldTo, nextTurnLine, endTurn } = reread;
   const section = old.sections[sectionIndex];
-  const sections: Section[] = old.sections.slice(0, sectionIndex);
   // Sections hold consecutive turns: the first of each is counted, not read (reading would move it).
   let first = 0;
   for (let s = 0; s < sectionIndex; s++) first += old.sections[s].turns.length;
   const sectionEnd: Position =
     oldTo === nextTurnLine && endTurn < first + section.turns.length ? movePosition(section.range.end, lineDelta) : reread.region.end;
-  sections.push({
+  const edited: Section = {
     ...section,
     turns: sublist(turns, first, first + section.turns.length, shiftTurn) as Turn[],
     range: { start: section.range.start, end: sectionEnd },
-  });
-  first += section.turns.length;
-  for (let s = sectionIndex + 1; s < old.sections.length; s++) {
-    const o = old.sections[s];
-    // With no line added or removed, a later section's turns are the same objects: keep it whole.
-    if (lineDelta === 0) sections.push(o);
-    else sections.push(shiftSection(o, lineDelta, sublist(turns, first, first + o.turns.length, shiftTurn) as Turn[]));
-    first += o.turns.length;
-  }
-  return sections;
+  };
+  // The sections after it: as they were with no line added or removed (their turns are the same
+  // objects), else moved when first read, like the turns, their turns a view of this version's list.
+  const shift = (s: Section, delta: number): Section => {
+    const from = s.turns.length > 0 ? s.turns[0].index : 0;
+    return shiftSection(s, delta, sublist(turns, from, from + s.turns.length, shiftTurn) as Turn[]);
+  };
+  return splicedList(old.sections, sectionIndex, [edited], sectionIndex + 1, lineDelta, shift) as Section[];
 }
 
 /** Labels are as they were: the register changes only in the words spoken. */

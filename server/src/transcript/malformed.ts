@@ -107,7 +107,11 @@ export function findMissingColons(transcript: Transcript, context = malformedCon
     if (found) out.push({ range: rangeOf(line, from, found.end), key: found.key, name: text.slice(from, found.end), known: found.kind < 2 });
   };
   for (const turn of turnsIn(transcript, window)) for (const p of turn.paragraphs) check(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
-  for (const section of transcript.sections) {
+  // Section narration: within a window, only the sections it meets (sections are in order).
+  const sections = transcript.sections;
+  for (let s = window ? firstFrom(sections, window.from, (x) => x.range.end.line) : 0; s < sections.length; s++) {
+    const section = sections[s];
+    if (window && section.range.start.line >= window.to) break;
     for (const p of section.paragraphs) check(p.range.start.line, transcript.lines[p.range.start.line].text, p.range.start.character);
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line);

@@ -37,6 +37,9 @@ interface List<T> {
  *  copy costs what one more piece would save many times over). */
 const MAX_PIECES = 48;
 
+/** Lists of at most this many items whose items stay where they were are plain copies. */
+const SMALL = 4096;
+
 const lists = new WeakMap<object, List<unknown>>();
 
 function pieceOf<T>(array: readonly T[]): Piece<T>[] {
@@ -108,6 +111,13 @@ function listOf<T>(pieces: Piece<T>[], shift: (item: T, delta: number) => T): re
   for (const p of pieces) {
     starts.push(length);
     length += p.to - p.from;
+  }
+  // A short list whose items need no moving is copied: a copy of a few thousand entries costs less
+  // than reading them through the proxy does (tradition detection reads a small file's lines often).
+  if (length <= SMALL && pieces.every((p) => p.source.delta === 0)) {
+    const copy: T[] = [];
+    for (const p of pieces) for (let i = p.from; i < p.to; i++) copy.push(p.source.base[i]);
+    return copy;
   }
   if (pieces.length > MAX_PIECES) {
     const list: List<T> = { pieces, starts, length, shift };

@@ -3,7 +3,7 @@
 // model's text is the document's text, every range of the model lies inside the document, the
 // features answer without throwing and inside the document, and the model and the findings equal a
 // fresh parse of the same text. The protocol-level twin is didChange.test.ts.
-import { describe, test } from 'node:test';
+import { describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { cachedFindings, TranscriptCache } from '../../server/src/documents';
 import { LineDocument } from '../../server/src/lineDocument';
 import { computeFindings, documentSymbols, foldingRanges, selectionRanges } from '../../server/src/features';
 import { parseTranscript } from '../../server/src/transcript';
+import { setShortListLimit } from '../../server/src/transcript/shiftedList';
 import { editSequenceArb, insertion } from './arbitraries';
 import { applyChangeEvent, sampleChange } from './changes';
 import { modelTextProblems, rangeProblemsIn, show } from './check';
@@ -69,7 +70,21 @@ describe('incremental edits', () => {
 
   // Edits anywhere in real transcripts (the samples), at positions spread evenly: most land inside
   // turns, where the cache splices them into the previous model instead of parsing the whole text.
-  test('typing anywhere in a real transcript: every spliced version equals a fresh parse, with the same findings', async (t) => {
+  test('typing anywhere in a real transcript: every spliced version equals a fresh parse, with the same findings', (t) => typingInSamples(t, 200));
+
+  // A short list that needs no moving is a plain copy (shiftedList.ts): the samples' lines always
+  // are. The same edits with every list a persistent one, so lines read through pieces are checked too.
+  test('the same with every spliced list a persistent one, however short', async (t) => {
+    const before = setShortListLimit(0);
+    try {
+      await typingInSamples(t, 100);
+    } finally {
+      setShortListLimit(before);
+    }
+  });
+});
+
+async function typingInSamples(t: TestContext, runs: number): Promise<void> {
     const samples = readdirSync(SAMPLES)
       .filter((n) => n.endsWith('.transcript'))
       .sort()
@@ -106,12 +121,11 @@ describe('incremental edits', () => {
         }
         splices += cache.splices;
       }),
-      { numRuns: runsOf(200), unit: 'edit sequences', file: FILE },
+      { numRuns: runsOf(runs), unit: 'edit sequences', file: FILE },
     );
     t.diagnostic(`${versions} versions, ${splices} spliced`);
     assert.ok(splices > versions / 2, `only ${splices} of ${versions} versions were spliced: the incremental path is not exercised`);
-  });
-});
+}
 
 describe('regressions found by npm run fuzz (incremental)', () => {
   // Seed 20261204: the source URL line of a sample turned into text with an open `<`, then a line

@@ -38,7 +38,15 @@ interface List<T> {
 const MAX_PIECES = 48;
 
 /** Lists of at most this many items whose items stay where they were are plain copies. */
-const SMALL = 4096;
+let SMALL = 4096;
+
+/** Set the length up to which an unmoved list is a plain copy; returns the one before (tests set 0,
+ *  so that every list is a persistent one). */
+export function setShortListLimit(items: number): number {
+  const before = SMALL;
+  SMALL = items;
+  return before;
+}
 
 const lists = new WeakMap<object, List<unknown>>();
 

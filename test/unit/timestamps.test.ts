@@ -24,6 +24,10 @@ describe('every form of a time in a label', () => {
     [['Anna Lee: [1:23] Hello there.'], { label: 'Anna Lee', text: '[1:23]', seconds: 83, columns: [10, 16] }],
     [['Anna Lee  0:01:23', 'Hello there.'], { label: 'Anna Lee', text: '0:01:23', seconds: 83, columns: [10, 17] }],
     [['Anna Lee (01:23)', 'Hello there.'], { label: 'Anna Lee', text: '(01:23)', seconds: 83, columns: [9, 16] }],
+    // One word after a time that opens the line: a speaker (the time says one follows).
+    [['[00:01:23] Anna: Hello there.'], { label: 'Anna', text: '[00:01:23]', seconds: 83, columns: [0, 10] }],
+    [['(00:01:23) Борис: Здравствуйте.'], { label: 'Борис', text: '(00:01:23)', seconds: 83, columns: [0, 10] }],
+    [['00:01:23 Anna: Hello there.'], { label: 'Anna', text: '00:01:23', seconds: 83, columns: [0, 8] }],
     [['[00:01:23,5] Anna Lee: Hello there.'], { label: 'Anna Lee', text: '[00:01:23,5]', seconds: 83.5, columns: [0, 12] }],
     [['Speaker 1 (00:01:23.250): Hello there.'], { label: 'Speaker 1', text: '(00:01:23.250)', seconds: 83.25, columns: [10, 24] }],
     [['Speaker 1 (99:59:59): Hello there.'], { label: 'Speaker 1', text: '(99:59:59)', seconds: 359999, columns: [10, 20] }],
@@ -42,6 +46,15 @@ describe('every form of a time in a label', () => {
     assert.deepEqual(
       [t.tradition, t.turns.map((x) => [x.label.text, x.label.time?.text, x.text.text])],
       [{ id: 'speech-to-text', detected: true }, [['Chris Wallace', '(01:20)', 'Good evening.'], ['Joe Biden', '(01:25)', 'Thanks.']]],
+    );
+  });
+
+  test('one-word names after times are turns with no setting (detected as a speech-to-text export); a time before prose with no colon is none', () => {
+    const model = parseTranscript(['[00:00:05] Anna: Hello there.', '', '[00:00:09] Boris: Hi.', '', '[00:00:12] and then the line cut out', ''].join('\n'));
+    assert.equal(model.tradition.id, 'speech-to-text');
+    assert.deepEqual(
+      model.turns.map((t) => `${t.label.text} ${t.label.time?.seconds}`),
+      ['Anna 5', 'Boris 9'],
     );
   });
 

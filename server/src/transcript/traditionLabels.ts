@@ -231,7 +231,8 @@ function timestampFirst(line: string, start: number, t: Tradition): LabelMatch |
   const ts = TS_PREFIX.exec(line.slice(start));
   if (!ts) return undefined;
   const after = start + ts[0].length;
-  const rest = matchTraditionLabel(line.slice(after), t) ?? matchLabel(line.slice(after));
+  const restLine = line.slice(after);
+  const rest = matchTraditionLabel(restLine, t) ?? matchLabel(restLine) ?? nameAfterTime(restLine);
   if (!rest) return undefined;
   const m = shiftMatch(rest, after);
   m.indent = undefined;
@@ -304,6 +305,22 @@ function colonLabel(line: string, start: number, colon: number, t: Tradition): L
   }
   if (time) Object.assign(m, { timeStart: time.timeStart, timeEnd: time.timeEnd, seconds: time.seconds });
   return m;
+}
+
+/** `[00:01:23] Anna: …`: after a timestamp that opens the line, a short name before a colon is a
+ *  speaker's, one word too (the time says a speaker follows; `Note: …` in prose has none). */
+function nameAfterTime(line: string): LabelMatch | undefined {
+  const colon = line.indexOf(':');
+  if (colon <= 0) return undefined;
+  let end = colon;
+  while (end > 0 && SPACE.test(line[end - 1])) end--;
+  const head = end > 0 ? genericName(line, 0, end) : undefined;
+  if (!head) return undefined;
+  let colonsEnd = colon + 1;
+  while (line[colonsEnd] === ':') colonsEnd++;
+  let textStart = colonsEnd;
+  while (textStart < line.length && SPACE.test(line[textStart])) textStart++;
+  return build(0, end, 0, end, colon, ':', textStart, head.form, head.key, true, colonsEnd);
 }
 
 /** A timestamp's columns (with its brackets) and seconds. */

@@ -356,11 +356,11 @@ function wireSettings(): void {
 
 async function findingsOf(document: LineDocument): Promise<Finding[]> {
   if (!analysable(document)) return [];
-  return cachedFindings(cache, document, await diagnosticOptions(document.uri));
+  return cachedFindings(cache, document, diagnosticOptions(document.uri, await settingsFor(document.uri)));
 }
 
-async function diagnosticOptions(uri: string): Promise<DiagnosticOptions> {
-  const settings = await settingsFor(uri);
+/** What the rules are run with for document `uri`: its settings, the register's aliases, its recording's length. */
+function diagnosticOptions(uri: string, settings: Settings): DiagnosticOptions {
   return { locale, ...settings.diagnostics, aliases: register.aliases(), mediaDuration: mediaDuration(uri) };
 }
 
@@ -385,8 +385,9 @@ async function publishDiagnostics(document: LineDocument): Promise<void> {
       await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [tooLargeDiagnostic(document)] });
       return;
     }
-    const options = await diagnosticOptions(document.uri);
-    const { maxProblems } = await settingsFor(document.uri);
+    const settings = await settingsFor(document.uri);
+    const options = diagnosticOptions(document.uri, settings);
+    const { maxProblems } = settings;
     const isCurrent = () => documents.get(document.uri)?.version === document.version;
     if (!isCurrent()) return; // changed while the settings came
     const send = (findings: Finding[]) =>

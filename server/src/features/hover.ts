@@ -12,11 +12,11 @@ import {
   type Range,
   type Transcript,
   WORDS_PER_MINUTE,
+  timeText,
 } from '../transcript';
 import { dateReason, message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
 import { identifySpeaker, type RegisterEntry, type TranscriptIdentity } from './speakerIdentity';
-import { timeText } from './symbols';
 import { timeHover } from './timeHover';
 
 export { WORDS_PER_MINUTE };

@@ -8,7 +8,7 @@
 // Bidirectional formatting characters in the transcript's text (U+202E turns `В.Путин` around on screen)
 // are shown as escapes (`\u202e`).
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { firstFrom, languageOf, type Range, type Section, type Splice, type Timestamp, type Transcript, type Turn } from '../transcript';
+import { firstFrom, languageOf, moveRange, timeText, type Range, type Section, type Splice, type Transcript, type Turn } from '../transcript';
 import { message, type Locale } from '../l10n';
 import { showBidiControls } from './invisibles';
 
@@ -32,11 +32,6 @@ export function turnName(turn: Turn): string {
 
 /** The text as the outline shows it: with bidirectional controls escaped, or exactly (`stenogram outline --json`). */
 type Shown = (text: string) => string;
-
-/** A timestamp without the brackets it is written in: `[00:01:23]`, `(00:01:23)` → `00:01:23`. */
-export function timeText(time: Timestamp): string {
-  return time.text.replace(/^[[(]\s*|\s*[\])]$/g, '');
-}
 
 function turnSymbol(turn: Turn, shown: Shown): DocumentSymbol {
   const time = turn.label.time;
@@ -104,7 +99,7 @@ export function updateOutline(previous: Outline, transcript: Transcript, splice:
     // Moved here, not read from the model: a spliced model moves a turn only when something reads it.
     for (let i = end; i < all.length; i++) {
       const kept = previous.turns[i];
-      turns.push({ name: kept.name, detail: kept.detail, kind: kept.kind, range: moved(kept.range, lineDelta), selectionRange: moved(kept.selectionRange, lineDelta) });
+      turns.push({ name: kept.name, detail: kept.detail, kind: kept.kind, range: moveRange(kept.range, lineDelta), selectionRange: moveRange(kept.selectionRange, lineDelta) });
     }
   }
   // A section wholly before the re-read lines is as it was; so is one after them, if no line moved.
@@ -169,8 +164,4 @@ function assembled(
     return symbol;
   });
   return { symbols: out, turns: turnSymbols, sections, language };
-}
-
-function moved(range: Range, delta: number): Range {
-  return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
 }

@@ -2,9 +2,8 @@
 // time of the turn before, and a link that plays the recording from there (the one command the
 // client trusts in hovers: `stenogram.media.playFromCursor`, given the document and the line).
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
-import { contains, findTurnAt, formatTime, timeStyle, type Position, type Transcript } from '../transcript';
+import { contains, findTurnAt, formatTime, timeStyle, timeText, type Position, type Transcript } from '../transcript';
 import { message, type Locale } from '../l10n';
-import { timeText } from './symbols';
 
 export const PLAY_FROM_CURSOR_COMMAND = 'stenogram.media.playFromCursor';
 

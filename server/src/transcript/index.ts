@@ -4,7 +4,7 @@ export { parseTranscript, parseWithState, parseLines, type Parsed, type ParseSta
 export { parseDateLine } from './header';
 export { splitLines } from './lines';
 export { labelMatcher, matchTraditionLabel } from './traditionLabels';
-export { formatTime, readTime, timedTurns, timeStyle, timestampSeconds, type TimeReading, type TimeStyle } from './timestamps';
+export { formatTime, readTime, timedTurns, timeStyle, timestampSeconds, timeText, type TimeReading, type TimeStyle } from './timestamps';
 export { TRADITIONS, TRADITION_IDS, detectTradition, traditionById, traditionOf, type Tradition, type TraditionId, type TraditionSetting, type Detection } from './traditions';
 export { matchLabel, type LabelMatch } from './labels';
 export { isTranslationNote } from './labelWords';
@@ -15,7 +15,7 @@ export { capitaliseLabel, initialsStyle, isLowercaseLabel, withInitialsStyle } f
 export { countWords } from './wordCount';
 export { languageOf, type TranscriptLanguage } from './language';
 export { findEmbeddedLabels, findMissingColons, malformedContext, type EmbeddedLabel, type MalformedContext, type MissingColon } from './malformed';
-export { composeSplices, mapLine, reparse, type LineEdit, type Reparsed, type Splice } from './incremental';
+export { composeSplices, mapLine, moveRange, reparse, type LineEdit, type Reparsed, type Splice } from './incremental';
 export { findLeadMentions, type LeadMention } from './lead';
 export { contains, findSectionAt, findTurnAt, findTurnBefore, speakerAt, type SpeakerAt } from './queries';
 export { nominativePersonName } from './russianNames';

@@ -27,6 +27,11 @@ export function readTime(text: string): TimeReading | undefined {
 }
 
 /** The timestamp `text` (brackets and all) that stands at `range`. */
+/** A timestamp without the brackets it is written in: `[00:01:23]`, `(00:01:23)` → `00:01:23`. */
+export function timeText(time: Timestamp): string {
+  return time.text.replace(/^[[(]\s*|\s*[\])]$/g, '');
+}
+
 export function timestampOf(text: string, range: Range): Timestamp {
   const { seconds, invalid } = readTime(text) ?? { seconds: NaN };
   const time: Timestamp = { text, seconds, range };

@@ -13,9 +13,9 @@ import {
   type TextSpan,
   type Transcript,
   type Turn,
+  timeText,
 } from '../../transcript';
 import { identifySpeaker, type RegisterEntry } from '../speakerIdentity';
-import { timeText } from '../symbols';
 
 /** A piece of a paragraph: its own text, or an editorial mark (`(Смех.)`, `[космодрому]`, `&lt;…&gt;`). */
 export type Inline =

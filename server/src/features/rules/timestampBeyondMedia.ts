@@ -1,7 +1,6 @@
 // `timestamp-beyond-media`: a time past the end of the transcript's recording, once the media panel
 // has told the server how long the recording is (`stenogram/mediaDuration`).
-import { formatTime, timeStyle } from '../../transcript';
-import { timeText } from '../symbols';
+import { formatTime, timeStyle, timeText } from '../../transcript';
 import type { TurnCheck } from './rule';
 
 export const timestampBeyondMedia: TurnCheck = (turn, { transcript, mediaDuration, t }, report) => {

@@ -1,5 +1,5 @@
 // `timestamp-invalid`: a time in a label whose minutes or seconds are 60 or more (`Speaker 2 (00:02:75):`).
-import { timeText } from '../symbols';
+import { timeText } from '../../transcript';
 import type { TurnCheck } from './rule';
 
 export const timestampInvalid: TurnCheck = (turn, { t }, report) => {

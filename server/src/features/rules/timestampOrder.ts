@@ -1,7 +1,6 @@
 // `timestamp-order`: a turn's time earlier than the time of the turn before it that has one
 // (`[00:01:30] …` then `[00:01:10] …`): a slip in typing it, or turns out of order.
-import { timeText } from '../symbols';
-import { firstFrom } from '../../transcript';
+import { firstFrom, timeText } from '../../transcript';
 import type { TranscriptCheck } from './rule';
 
 export const timestampOrder: TranscriptCheck = ({ transcript, context, window, t }, report) => {
